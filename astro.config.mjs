@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { katexOptions } from './src/format/tex.ts';
+import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
+
+export default defineConfig({
+  integrations: [mdx()],
+  // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
+  // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkEquationNumbers],
+      rehypePlugins: [[rehypeKatex, katexOptions]],
+    }),
+  },
+  // The book works offline: no prefetching, no dev toolbar, nothing that calls out.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  build: { format: 'directory' },
+  trailingSlash: 'ignore',
+});

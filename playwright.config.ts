@@ -1,0 +1,74 @@
+// playwright.config.ts — browser tests against the BUILT site, served by `astro preview`.
+// `npm test` builds first; to run these alone: `npm run build && npm run test:e2e`.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { chromium } from '@playwright/test';
+
+const PORT = 4329;
+
+/** Chromium to drive, in order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download. */
+function chromiumExecutable(): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    fail(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath())) return undefined; // Playwright's own browser
+  fail('No Chromium found for the browser tests.');
+}
+
+function fail(problem: string): never {
+  console.error(`
+${problem}
+Install one of:
+  - Debian/Ubuntu:  sudo apt-get install chromium        (then it is found at /usr/bin/chromium)
+  - any system:     npx playwright install chromium      (Playwright's own build; needs internet)
+  - or point CHROMIUM_PATH at a Chromium or Chrome binary: CHROMIUM_PATH=/path/to/chrome npm test
+`);
+  process.exit(1);
+}
+
+if (!existsSync('dist/index.html')) {
+  console.error('\nThe site is not built yet: run `npm run build` first (or the whole `npm test`).\n');
+  process.exit(1);
+}
+
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  forbidOnly: !!process.env['CI'],
+  fullyParallel: true,
+  retries: 0,
+  workers: 2,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          ...(executablePath ? { executablePath } : {}),
+          // Debian's Chromium as root in a container, on a machine without internet: no sandbox,
+          // no GPU, and no background calls home (they would be refused and slow every start).
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+            '--no-first-run', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,56 @@
+// screenshots.ts — `npm run screenshots [path…]`: full-page PNGs of the built book at phone and desktop
+// widths, in both themes, into screenshots/ (ignored by git). For looking at pages as a reader would.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = 4330;
+const origin = `http://127.0.0.1:${PORT}`;
+const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
+
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+try {
+  await waitFor(origin);
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  let paths = process.argv.slice(2);
+  if (paths.length === 0) {
+    const page = await browser.newPage();
+    await page.goto(origin);
+    paths = ['/', ...(await page.locator('.contents a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))];
+    await page.close();
+  }
+  mkdirSync('screenshots', { recursive: true });
+  for (const path of paths) {
+    for (const [sizeName, viewport] of Object.entries(sizes)) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: sizeName === 'phone' ? 2 : 1 });
+        const page = await context.newPage();
+        await page.goto(origin + path, { waitUntil: 'networkidle' });
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 40)); }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForTimeout(300);
+        const name = (path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'home').replace(/\?.*/, '');
+        const file = `screenshots/${name}-${sizeName}-${colorScheme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`astro preview did not start at ${url}`);
+}
