@@ -1,19 +1,7 @@
-// content.config.ts — the chapters collection: content/chapters/*.mdx, with validated frontmatter.
-// A chapter whose frontmatter is wrong fails the build with a message naming the file and the field.
+// content.config.ts — the chapters collection: content/chapters/*.mdx, frontmatter checked by chapterSchema.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-
-export const chapterSchema = z.strictObject({
-  /** Shown as the page title and in the table of contents. */
-  title: z.string().trim().min(1, 'title must not be empty'),
-  /** Position in the book (1, 2, 3, …); file names carry no numbers so URLs survive reordering. */
-  order: z.number().int().positive(),
-  /** One or two sentences for the table of contents. */
-  summary: z.string().trim().min(20, 'summary should be a sentence or two (at least 20 characters)'),
-  /** What the reader can do after the chapter ("Derive σ'(z) = σ(z)(1 − σ(z))"), at least one. */
-  objectives: z.array(z.string().trim().min(1)).min(1, 'list at least one learning objective'),
-});
+import { chapterSchema } from './chapter-schema';
 
 const chapters = defineCollection({
   loader: glob({ base: './content/chapters', pattern: '*.mdx' }),
