@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  activations,
+  numericalDerivative,
+  resolveActivation,
+  sigmoid,
+  sigmoidPrime,
+  sigmoidPrimeFromA,
+  HyperparameterError,
+} from '../../../src/engine/index.ts';
+import type { ActivationName } from '../../../src/engine/index.ts';
+import { expectRelClose } from './helpers.ts';
+
+describe('sigmoid', () => {
+  test('σ(0) = ½ and σ(z) = 1/(1 + e^(−z))', () => {
+    expect(sigmoid(0)).toBe(0.5);
+    for (const z of [-3, -0.5, 0.25, 2, 7]) expectRelClose(sigmoid(z), 1 / (1 + Math.exp(-z)));
+  });
+
+  test('σ is stable at z = ±1000: finite, 0 ≤ σ ≤ 1, never NaN', () => {
+    for (const z of [-1000, 1000, -1e300, 1e300]) {
+      const s = sigmoid(z);
+      expect(Number.isFinite(s)).toBe(true);
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
+    expect(sigmoid(1000)).toBe(1);
+    expect(sigmoid(-1000)).toBe(0);
+    expect(Number.isNaN(sigmoidPrime(1000))).toBe(false);
+  });
+
+  test('σ stays in [0, 1] and σ(−z) = 1 − σ(z) for any finite z', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (z) => {
+        const s = sigmoid(z);
+        expect(s >= 0 && s <= 1).toBe(true);
+        expect(Math.abs(sigmoid(-z) - (1 - s))).toBeLessThan(1e-15);
+      }),
+    );
+  });
+
+  test("σ'(z) from z equals a(1 − a) from a = σ(z)", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => {
+        expect(sigmoidPrime(z)).toBe(sigmoidPrimeFromA(sigmoid(z)));
+      }),
+    );
+  });
+
+  test("σ'(0) = ¼, the largest slope of the sigmoid", () => {
+    expect(sigmoidPrime(0)).toBe(0.25);
+    expect(sigmoidPrimeFromA(0.5)).toBe(0.25);
+  });
+});
+
+describe('every activation', () => {
+  const names = Object.keys(activations) as ActivationName[];
+
+  test.each(names)("%s: df(z) matches the central difference of f away from kinks", (name) => {
+    const act = activations[name];
+    for (const z of [-2.3, -0.7, 0.4, 1.9]) {
+      const numeric = numericalDerivative(act.f, z, 1e-6);
+      expect(Math.abs(act.df(z) - numeric)).toBeLessThan(1e-8);
+    }
+  });
+
+  test.each(names)('%s: dfFromA(f(z)) is the same number as df(z)', (name) => {
+    const act = activations[name];
+    for (const z of [-2.3, -0.7, 0, 0.4, 1.9]) expectRelClose(act.dfFromA(act.f(z)), act.df(z), 1e-12);
+  });
+
+  test('ReLU and leaky ReLU use slope 0 and 0.01 at the kink z = 0', () => {
+    expect(activations.relu.df(0)).toBe(0);
+    expect(activations.leakyRelu.df(0)).toBe(0.01);
+    expect(activations.leakyRelu.f(-2)).toBe(-0.02);
+  });
+
+  test('an unknown activation name throws a HyperparameterError naming it', () => {
+    expect(() => resolveActivation('softplus' as ActivationName)).toThrow(HyperparameterError);
+    expect(() => resolveActivation('softplus' as ActivationName)).toThrow(/softplus/);
+  });
+});
