@@ -20,6 +20,8 @@ export default defineConfig({
   // The book works offline: no prefetching, no dev toolbar, nothing that calls out.
   prefetch: false,
   devToolbar: { enabled: false },
+  // BP_OUT_DIR: build somewhere else than dist/ (e.g. to test two versions side by side).
+  outDir: process.env.BP_OUT_DIR ?? './dist',
   build: { format: 'directory' },
   trailingSlash: 'ignore',
 });

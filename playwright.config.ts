@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
 
-const PORT = 4329;
+// BP_PORT / BP_OUT_DIR let two checkouts or helpers test side by side; defaults suit everyone else.
+const PORT = Number(process.env['BP_PORT'] ?? 4329);
+const OUT_DIR = process.env['BP_OUT_DIR'] ?? 'dist';
 
 /** Chromium to drive, in order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download. */
 function chromiumExecutable(): string | undefined {
@@ -29,7 +31,7 @@ Install one of:
   process.exit(1);
 }
 
-if (!existsSync('dist/index.html')) {
+if (!existsSync(`${OUT_DIR}/index.html`)) {
   console.error('\nThe site is not built yet: run `npm run build` first (or the whole `npm test`).\n');
   process.exit(1);
 }
@@ -66,7 +68,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 allows one preview server per project unless told otherwise.
+    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

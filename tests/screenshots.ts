@@ -1,14 +1,15 @@
 // screenshots.ts — `npm run screenshots [path…]`: full-page PNGs of the built book at phone and desktop
 // widths, in both themes, into screenshots/ (ignored by git). For looking at pages as a reader would.
+// BP_SHOT_SELECTOR=".widget" photographs only the first element matching a selector (a closer look).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4330;
+const PORT = Number(process.env['BP_SCREENSHOT_PORT'] ?? 4330);
 const origin = `http://127.0.0.1:${PORT}`;
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
 try {
   await waitFor(origin);
   const browser = await chromium.launch({
@@ -36,7 +37,9 @@ try {
         await page.waitForTimeout(300);
         const name = (path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'home').replace(/\?.*/, '');
         const file = `screenshots/${name}-${sizeName}-${colorScheme}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        const selector = process.env['BP_SHOT_SELECTOR'];
+        if (selector) await page.locator(selector).first().screenshot({ path: file });
+        else await page.screenshot({ path: file, fullPage: true });
         console.log(file);
         await context.close();
       }

@@ -4,7 +4,9 @@
 import type { z } from 'astro/zod';
 
 export function parseProps<T extends z.ZodType>(component: string, schema: T, props: unknown): z.infer<T> {
-  const result = schema.safeParse(props);
+  // Astro adds data-astro-cid-* to components used inside scoped styles: not a prop of ours.
+  const own = Object.fromEntries(Object.entries(props as object).filter(([key]) => !key.startsWith('data-astro-')));
+  const result = schema.safeParse(own);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || '(props)'}: ${i.message}`).join('; ');
   throw new Error(`<${component}> got invalid props: ${problems}`);

@@ -99,13 +99,13 @@ export interface Parsed<S extends Schema> {
  * Missing keys take their defaults; invalid ones take their defaults and add a problem.
  */
 export function parseParams<S extends Schema>(search: string, ns: string, schema: S): Parsed<S> {
-  const query = new URLSearchParams(search);
+  const query = parseQuery(search);
   const values: Record<string, number | string> = defaults(schema);
   const present: string[] = [];
   const problems: string[] = [];
   for (const [key, param] of Object.entries(schema)) {
     const text = query.get(`${ns}.${key}`);
-    if (text === null) continue;
+    if (text === undefined) continue;
     present.push(key);
     const checked = checkValue(param, text);
     if (checked.ok) values[key] = checked.value;
@@ -124,12 +124,29 @@ function urlNumber(x: number): string {
  * Values equal to their default are left out, so a link names only what the teacher changed.
  */
 export function serializeParams<S extends Schema>(search: string, ns: string, schema: S, values: Values<S>): string {
-  const query = new URLSearchParams(search);
+  const query = parseQuery(search);
   for (const [key, param] of Object.entries(schema)) {
     const v = (values as Record<string, number | string>)[key];
     if (v === undefined || v === param.default) query.delete(`${ns}.${key}`);
     else query.set(`${ns}.${key}`, typeof v === 'number' ? urlNumber(v) : v);
   }
-  const s = query.toString();
+  const s = [...query].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
   return s === '' ? '' : `?${s}`;
+}
+
+// A query string as an ordered map. (URLSearchParams would do, but it belongs to the DOM/Node
+// libraries, and this file must type-check with plain ES2023, like the engine.)
+function parseQuery(search: string): Map<string, string> {
+  const query = new Map<string, string>();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const [k, v] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    query.set(decode(k), decode(v));
+  }
+  return query;
+}
+
+function decode(s: string): string {
+  try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
 }

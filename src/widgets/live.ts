@@ -45,3 +45,12 @@ export function fillTemplate(template: string, numbers: Numbers): string {
     return value === undefined ? whole : format(value, style);
   });
 }
+
+/** Sets SVG/HTML attributes of the elements marked `data-shape="name"` (plot markers, lines, paths). */
+export function writeShapes(root: ParentNode, shapes: Readonly<Record<string, Readonly<Record<string, string | number>>>>): void {
+  for (const [name, attrs] of Object.entries(shapes)) {
+    for (const el of root.querySelectorAll(`[data-shape="${name}"]`)) {
+      for (const [attr, value] of Object.entries(attrs)) el.setAttribute(attr, String(value));
+    }
+  }
+}

@@ -16,7 +16,7 @@ export interface Frame {
 export type Point = readonly [number, number];
 
 export function frame(f: Partial<Frame> & Pick<Frame, 'x' | 'y'>): Frame {
-  return { width: 360, height: 220, margin: { top: 12, right: 14, bottom: 34, left: 46 }, ...f };
+  return { width: 460, height: 250, margin: { top: 12, right: 14, bottom: 34, left: 46 }, ...f };
 }
 
 /** Data x → SVG x. */
@@ -35,13 +35,25 @@ function round(v: number): number {
   return Math.round(v * 100) / 100;
 }
 
-/** An SVG path through the points; a point outside the frame's y-range is clamped to its edge. */
+/**
+ * An SVG path through the points. Points outside the frame's y-range (or not finite) break the line,
+ * so a curve that leaves the plot does not run along its edge.
+ */
 export function linePath(f: Frame, points: readonly Point[]): string {
   const [lo, hi] = [Math.min(...f.y), Math.max(...f.y)];
-  return points
-    .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y))
-    .map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${sx(f, x)},${sy(f, Math.min(hi, Math.max(lo, y)))}`)
-    .join('');
+  let out = '';
+  let pen = 'M';
+  for (const [x, y] of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y) || y < lo || y > hi) { pen = 'M'; continue; }
+    out += `${pen}${sx(f, x)},${sy(f, y)}`;
+    pen = 'L';
+  }
+  return out;
+}
+
+/** Keeps v inside [lo, hi]: where a marker goes when its value is off the plot. */
+export function clamp(v: number, [lo, hi]: readonly [number, number]): number {
+  return Math.min(Math.max(v, Math.min(lo, hi)), Math.max(lo, hi));
 }
 
 /** Samples f over the frame's x-range: the points of a curve. */

@@ -14,6 +14,15 @@ export const sigmoidPrimeFromA = (a: number): number => a * (1 - a);
 export const table = {
   a: 1,
 };
+
+export class Value {
+  data = 0;
+
+  /** this · other; ∂/∂this = other. */
+  mul(other: Value): Value {
+    return other;
+  }
+}
 `;
 
 describe('excerpt', () => {
@@ -28,6 +37,12 @@ describe('excerpt', () => {
   });
   test('excerpt(source, name) returns a multi-line const up to its closing line', () => {
     expect(excerpt(source, 'table')).toMatchObject({ from: 11, to: 13 });
+  });
+  test('excerpt(source, "Class.method") returns the method, dedented, with its comment', () => {
+    expect(excerpt(source, 'Value.mul')).toEqual({
+      code: '/** this · other; ∂/∂this = other. */\nmul(other: Value): Value {\n  return other;\n}', from: 18, to: 21,
+    });
+    expect(() => excerpt(source, 'Value.pow')).toThrow('class Value in the file has no method pow');
   });
   test('excerpt(source, name) fails for a name that is not there, so the build fails', () => {
     expect(() => excerpt(source, 'sigmoidPrime', 'activations.ts')).toThrow('no top-level "export … sigmoidPrime" in activations.ts');
