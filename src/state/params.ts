@@ -17,6 +17,13 @@ export interface NumberParam {
   readonly step: number;
   /** How the book names it in a sentence: "the input x", "the learning rate α". */
   readonly name: string;
+  /** Only whole numbers (a count of steps). */
+  readonly integer?: boolean;
+  /**
+   * false: no slider or field; the widget itself sets it (e.g. the number of steps taken by a Step
+   * button). It is still read from and written to the URL, so a link restores it.
+   */
+  readonly control?: false;
 }
 
 /** One of a few named options, e.g. which form of σ' to apply. */
@@ -35,7 +42,10 @@ export type Values<S extends Schema> = {
   -readonly [K in keyof S]: S[K] extends ChoiceParam<infer T> ? T : number;
 };
 
-export function num(def: number, o: { min: number; max: number; step: number; name: string }): NumberParam {
+export function num(
+  def: number,
+  o: { min: number; max: number; step: number; name: string; integer?: boolean; control?: false },
+): NumberParam {
   if (!(o.min <= def && def <= o.max)) throw new RangeError(`default ${def} of ${o.name} is outside [${o.min}, ${o.max}]`);
   return { kind: 'number', default: def, ...o };
 }
@@ -69,6 +79,9 @@ export function checkValue(param: Param, text: string): Checked<number | string>
     }
   }
   const x = parsed.value;
+  if (param.integer && !Number.isInteger(x)) {
+    return { ok: false, reason: 'is not a whole number', message: `${fmt(x)} is not a whole number: enter ${param.name} as a whole number.` };
+  }
   if (x < param.min || x > param.max) {
     const reason = `is outside the range ${range}`;
     return { ok: false, reason, message: `${fmt(x)} is outside the range of ${param.name}: enter a number ${range}.` };

@@ -72,6 +72,7 @@ export abstract class ParamWidget<S extends Schema> extends HTMLElement {
   }
 
   private wire(key: string, param: Param): void {
+    if (param.kind === 'number' && param.control === false) return; // set by the widget itself
     const box = this.control(key);
     if (!box) throw new Error(`<${this.localName} id="${this.id}"> has no control for "${key}"`);
     const range = box.querySelector<HTMLInputElement>('input[type="range"]');
@@ -79,17 +80,17 @@ export abstract class ParamWidget<S extends Schema> extends HTMLElement {
     range?.addEventListener('input', () => {
       if (field) field.value = range.value;
       this.setMessage(key, '');
-      this.set(key, Number(range.value));
+      this.set(key as keyof S & string, Number(range.value));
     });
     field?.addEventListener('input', () => {
       const checked = checkValue(param, field.value);
       if (!checked.ok) { this.setMessage(key, checked.message); return; }
       this.setMessage(key, '');
       if (range) range.value = String(checked.value);
-      this.set(key, checked.value);
+      this.set(key as keyof S & string, checked.value);
     });
     for (const input of box.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
-      input.addEventListener('change', () => this.set(key, this.readChoice(box, param)));
+      input.addEventListener('change', () => this.set(key as keyof S & string, this.readChoice(box, param)));
     }
   }
 
@@ -130,7 +131,8 @@ export abstract class ParamWidget<S extends Schema> extends HTMLElement {
 
   // --- rendering ----------------------------------------------------------------------------------
 
-  private set(key: string, value: number | string): void {
+  /** Sets one value (from a control, or from the widget itself for a param without control) and re-renders. */
+  protected set(key: keyof S & string, value: number | string): void {
     this.interacted = true;
     this.values = { ...(this.values as AnyValues), [key]: value } as Values<S>;
     this.scheduleRender();

@@ -62,6 +62,11 @@ describe('checkValue', () => {
     expect(checkValue(x, '7')).toMatchObject({ ok: false, message: '7 is outside the range of the input x: enter a number between −5 and 5.' });
     expect(checkValue(x, '−2.5')).toEqual({ ok: true, value: -2.5 });
   });
+  test('an integer parameter refuses fractions', () => {
+    const steps = num(0, { min: 0, max: 100, step: 1, name: 'the number of steps', integer: true, control: false });
+    expect(checkValue(steps, '2.5')).toMatchObject({ ok: false, reason: 'is not a whole number' });
+    expect(checkValue(steps, '12')).toEqual({ ok: true, value: 12 });
+  });
   test('num() refuses a default outside its own range', () => {
     expect(() => num(20, { min: 0, max: 10, step: 1, name: 'the thing t' })).toThrow(RangeError);
   });
