@@ -163,3 +163,12 @@ function parseQuery(search: string): Map<string, string> {
 function decode(s: string): string {
   try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; }
 }
+
+/**
+ * A link to a widget preset on the same page, for prose: presetHref('od1', { y: 0.8 }) →
+ * "?od1.y=0.8#od1". Numbers go in as they are (they are inputs, not derived values).
+ */
+export function presetHref(ns: string, values: Readonly<Record<string, number | string>>): string {
+  const pairs = Object.entries(values).map(([k, v]) => `${encodeURIComponent(`${ns}.${k}`)}=${encodeURIComponent(typeof v === 'number' ? urlNumber(v) : v)}`);
+  return `?${pairs.join('&')}#${ns}`;
+}

@@ -3,6 +3,7 @@
 import { sigmoidPrime } from '../activations.ts';
 import { backward, forward, step } from '../dense.ts';
 import { HyperparameterError } from '../errors.ts';
+import type { LossLike } from '../loss-registry.ts';
 import { halfSquaredErrorSum } from '../losses.ts';
 import { fromColumn, fromSamples } from '../matrix.ts';
 import type { Network } from '../network.ts';
@@ -21,6 +22,12 @@ export interface OneNeuronParams {
 
 /** The numbers the book starts from. */
 export const oneNeuronDefaults: OneNeuronParams = Object.freeze({ x: 0.5, w: 0.3, b: 0.1, y: 1.5, alpha: 0.1 });
+
+/**
+ * A target the sigmoid can reach (0 < y < 1). The running example's y = 1.5 cannot be reached by
+ * a sigmoid output; chapters use this one to show what changes when the target is reachable.
+ */
+export const reachableTarget = 0.8;
 
 /** Every quantity of the one-neuron derivation, in the book's order. */
 export interface OneNeuronResult {
@@ -92,6 +99,18 @@ export function oneNeuron(params: OneNeuronParams = oneNeuronDefaults): OneNeuro
     aNext: traceNext.yHat.data[0]!,
     lossNext: halfSquaredErrorSum.value(traceNext.yHat, Y),
   };
+}
+
+/**
+ * δ = ∂L/∂z of the same neuron under another loss, e.g. 'binaryCrossEntropy' (for which the
+ * σ'(z) cancels and δ = a − y): for comparing losses in the output-delta chapter.
+ */
+export function oneNeuronDelta(params: OneNeuronParams, loss: LossLike): number {
+  validateOneNeuronParams(params);
+  const net = oneNeuronNetwork(params.w, params.b);
+  const X = fromSamples([[params.x]]);
+  const grads = backward(net, forward(net, X), fromColumn([params.y]), loss);
+  return grads.layers[0]!.delta.data[0]!;
 }
 
 /** Where gradient descent stands after `step` steps. */

@@ -6,7 +6,9 @@ import {
   backwardSteps,
   oneNeuron,
   oneNeuronDefaults,
+  oneNeuronDelta,
   oneNeuronGraph,
+  reachableTarget,
   oneNeuronSteps,
   toGraph,
 } from '../../../src/engine/index.ts';
@@ -139,5 +141,21 @@ describe('bad parameters raise typed errors the widgets can show', () => {
   test('a negative or fractional number of steps throws HyperparameterError', () => {
     expect(() => oneNeuronSteps(oneNeuronDefaults, -1)).toThrow(HyperparameterError);
     expect(() => oneNeuronSteps(oneNeuronDefaults, 1.5)).toThrow(HyperparameterError);
+  });
+});
+
+describe('oneNeuronDelta', () => {
+  test('oneNeuronDelta(params, halfSquaredErrorSum) is the output delta (a − y)·σ\'(z)', () => {
+    const r = oneNeuron(oneNeuronDefaults);
+    expectRelClose(oneNeuronDelta(oneNeuronDefaults, 'halfSquaredErrorSum'), (r.a - 1.5) * r.a * (1 - r.a), 1e-12);
+  });
+  test('oneNeuronDelta(params, binaryCrossEntropy) is a − y: the σ\'(z) cancels', () => {
+    const p = { ...oneNeuronDefaults, w: 10, y: 0 };
+    const a = 1 / (1 + Math.exp(-(10 * 0.5 + 0.1)));
+    expectRelClose(oneNeuronDelta(p, 'binaryCrossEntropy'), a - 0, 1e-9);
+  });
+  test('reachableTarget is inside the sigmoid\'s range (0, 1)', () => {
+    expect(reachableTarget).toBeGreaterThan(0);
+    expect(reachableTarget).toBeLessThan(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { checkValue, choice, defaults, num, parseParams, serializeParams } from '../../../src/state/params';
+import { checkValue, choice, defaults, num, parseParams, presetHref, serializeParams } from '../../../src/state/params';
 
 const schema = {
   x: num(0.5, { min: -5, max: 5, step: 0.01, name: 'the input x' }),
@@ -69,5 +69,13 @@ describe('checkValue', () => {
   });
   test('num() refuses a default outside its own range', () => {
     expect(() => num(20, { min: 0, max: 10, step: 1, name: 'the thing t' })).toThrow(RangeError);
+  });
+});
+
+describe('presetHref', () => {
+  test('presetHref(ns, values) links to a widget preset that parseParams reads back', () => {
+    const href = presetHref('od1', { x: -0.5, form: 'z' });
+    expect(href).toBe('?od1.x=-0.5&od1.form=z#od1');
+    expect(parseParams(href.split('#')[0]!, 'od1', schema).values).toEqual({ x: -0.5, alpha: 0.1, form: 'z' });
   });
 });
