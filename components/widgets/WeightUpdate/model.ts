@@ -98,7 +98,9 @@ export function compute(v: WeightUpdateValues) {
 
 // --- the plots ------------------------------------------------------------------------------------
 
-const PLOT = { height: 190, margin: { top: 12, right: 16, bottom: 34, left: 52 } };
+// Narrower than the kit's default frame, so that on a phone the labels shrink less; the right margin
+// holds the labels of the floor and the target lines, where they never cover the data.
+const PLOT = { width: 420, height: 200, margin: { top: 12, right: 48, bottom: 34, left: 50 } };
 /** Dots on every step while they fit; beyond that the line alone. */
 const DOTS_UP_TO = 60;
 
@@ -123,13 +125,20 @@ function plots(losses: number[], outputs: number[], y: number, floor: number | n
       // The bands ŷ can never enter: above 1 and below 0.
       'out-above': band(outFrame, 1, outFrame.y[1]),
       'out-below': band(outFrame, outFrame.y[0], 0),
-      'out-target-label': { x: sx(outFrame, xMax) - 4, y: sy(outFrame, y) + (y > 0.5 ? 14 : -6) },
+      'loss-floor-label': { x: lossFrame.width - lossFrame.margin.right + 10, y: sy(lossFrame, floor ?? 0) + 4 },
+      'out-target-label': { x: outFrame.width - outFrame.margin.right + 10, y: sy(outFrame, y) + 4 },
     },
   };
 }
 
+/** The shapes of one plotted series, named "<series>-line" etc. for writeShapes. */
+type Series<N extends string> =
+  Record<`${N}-line` | `${N}-dots`, { d: string }> &
+  Record<`${N}-now` | `${N}-next`, { cx: number; cy: number }> &
+  Record<`${N}-step`, { x1: number; y1: number; x2: number; y2: number }>;
+
 /** The path through steps 0…k, a dot on each, the current point and a dashed segment to the next. */
-function series(name: string, f: Frame, values: number[]) {
+function series<N extends string>(name: N, f: Frame, values: number[]): Series<N> {
   const k = values.length - 2;
   const points: Point[] = values.slice(0, k + 1).map((v, j) => [j, v]);
   const [nowX, nowY] = [sx(f, k), sy(f, values[k]!)];
@@ -140,7 +149,7 @@ function series(name: string, f: Frame, values: number[]) {
     [`${name}-now`]: { cx: nowX, cy: nowY },
     [`${name}-next`]: { cx: nextX, cy: nextY },
     [`${name}-step`]: { x1: nowX, y1: nowY, x2: nextX, y2: nextY },
-  };
+  } as Series<N>;
 }
 
 function dot(cx: number, cy: number, r: number): string {
@@ -158,4 +167,4 @@ function band(f: Frame, from: number, to: number) {
 }
 
 /** The frames' fixed size, for the .astro file's clip paths and viewBoxes. */
-export const plotSize = { width: frame({ ...PLOT, x: [0, 1], y: [0, 1] }).width, ...PLOT };
+export const plotSize = PLOT;
