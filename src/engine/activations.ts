@@ -11,10 +11,14 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** σ'(z) = σ(z)(1 − σ(z)): the sigmoid's derivative, evaluated FROM z (the pre-activation). */
+/**
+ * σ'(z) = e^(−z)/(1 + e^(−z))² = σ(z)(1 − σ(z)): the sigmoid's derivative, evaluated FROM z
+ * (the pre-activation). Written with |z| (σ' is even) so that e^(−|z|) never overflows and no
+ * digits are lost far out in the tails, where 1 − σ(z) would round away.
+ */
 export function sigmoidPrime(z: number): number {
-  const s = sigmoid(z);
-  return s * (1 - s);
+  const t = Math.exp(-Math.abs(z));
+  return t / ((1 + t) * (1 + t));
 }
 
 /**
@@ -25,20 +29,40 @@ export function sigmoidPrimeFromA(a: number): number {
   return a * (1 - a);
 }
 
+/**
+ * Beyond this output (z ≈ 13.8 for the sigmoid), 1 − a has lost more than 6 of its 16 digits to
+ * rounding, and a(1 − a) or 1 − a² no longer gives a trustworthy slope: see sigmoidSlope.
+ */
+export const SATURATED = 1 - 1e-6;
+
+/**
+ * σ'(z) as the backward pass computes it: a(1 − a) from the stored output a, except when a is
+ * within 10⁻⁶ of 1. There 1 − a cancels (for z > 37, a rounds to exactly 1 and a(1 − a) would
+ * be 0 instead of about e^(−z)), so σ'(z) is recomputed from z, at the cost of one exponential.
+ */
+export function sigmoidSlope(a: number, z: number): number {
+  return a < SATURATED ? a * (1 - a) : sigmoidPrime(z);
+}
+
 /** tanh(z), squashing to (−1, 1). */
 export function tanh(z: number): number {
   return Math.tanh(z);
 }
 
-/** tanh'(z) = 1 − tanh²(z), evaluated from z. */
+/** tanh'(z) = 1 − tanh²(z) = 4e^(−2|z|)/(1 + e^(−2|z|))², evaluated from z without cancellation. */
 export function tanhPrime(z: number): number {
-  const t = Math.tanh(z);
-  return 1 - t * t;
+  const t = Math.exp(-2 * Math.abs(z));
+  return (4 * t) / ((1 + t) * (1 + t));
 }
 
 /** tanh'(z) written with the output a = tanh(z): 1 − a² (takes a, not z). */
 export function tanhPrimeFromA(a: number): number {
   return 1 - a * a;
+}
+
+/** tanh'(z) as the backward pass computes it: 1 − a², or from z where |a| is near 1 (see sigmoidSlope). */
+export function tanhSlope(a: number, z: number): number {
+  return a < SATURATED && a > -SATURATED ? 1 - a * a : tanhPrime(z);
 }
 
 /** ReLU(z) = max(0, z). */

@@ -42,6 +42,7 @@ export function forwardInto(layers: readonly Layer[], X: Matrix, z: readonly Mat
 export function backwardInto(
   layers: readonly Layer[],
   X: Matrix,
+  z: readonly Matrix[] | null,
   a: readonly Matrix[],
   Y: Matrix,
   loss: Loss,
@@ -55,10 +56,10 @@ export function backwardInto(
   // ∂L/∂a(L), e.g. a − y for ½(y − a)²
   loss.gradInto(dLda, yHat, Y);
   // δ(L) = ∂L/∂a(L) ⊙ f'(z(L))
-  outputDeltaInto(delta[last]!, dLda, yHat, layers[last]!.activation);
+  outputDeltaInto(delta[last]!, dLda, yHat, z?.[last] ?? null, layers[last]!.activation);
   for (let l = last - 1; l >= 0; l--) {
     // δ(l) = (W(l+1)ᵀ δ(l+1)) ⊙ f'(z(l))
-    hiddenDeltaInto(delta[l]!, layers[l + 1]!.W, delta[l + 1]!, a[l]!, layers[l]!.activation);
+    hiddenDeltaInto(delta[l]!, layers[l + 1]!.W, delta[l + 1]!, a[l]!, z?.[l] ?? null, layers[l]!.activation);
   }
   for (let l = 0; l <= last; l++) {
     // ∂L/∂W(l) = δ(l)·a(l−1)ᵀ and ∂L/∂b(l) = δ(l)·1, summed over the batch
@@ -128,8 +129,9 @@ export function backward(net: Network, trace: Trace, Y: Matrix, lossLike: LossLi
   const delta = net.layers.map((layer) => zeros(layer.W.rows, Y.cols));
   const dW = net.layers.map((layer) => zeros(layer.W.rows, layer.W.cols));
   const db = net.layers.map((layer) => zeros(layer.W.rows, 1));
+  const z = trace.layers.map((layer) => layer.z);
   const a = trace.layers.map((layer) => layer.a);
-  backwardInto(net.layers, trace.X, a, Y, loss, dLdyHat, delta, dW, db);
+  backwardInto(net.layers, trace.X, z, a, Y, loss, dLdyHat, delta, dW, db);
   dW.forEach((g, l) => assertFiniteMatrix(`∂L/∂W of layer ${l + 1}`, g, 'the backward pass overflowed'));
   db.forEach((g, l) => assertFiniteMatrix(`∂L/∂b of layer ${l + 1}`, g, 'the backward pass overflowed'));
   const layers = net.layers.map((_, l) => ({ delta: delta[l]!, dW: dW[l]!, db: db[l]! }));

@@ -14,8 +14,10 @@ import {
   reluPrimeFromA,
   sigmoid,
   sigmoidPrimeFromA,
+  sigmoidSlope,
   tanh,
   tanhPrimeFromA,
+  tanhSlope,
 } from './activations.ts';
 import type { Matrix } from './matrix.ts';
 import { timesTransposeAndRowSumsInto, transposeTimesInto } from './matmul.ts';
@@ -48,11 +50,23 @@ export function activateInto(a: Matrix, z: Matrix, activation: Activation): void
   }
 }
 
-/** out = g ⊙ f'(z), entry by entry, with f'(z) read off the stored output a = f(z); out may be g. */
-export function timesSlopeInto(out: Matrix, g: Matrix, a: Matrix, activation: Activation): void {
+/**
+ * out = g ⊙ f'(z), entry by entry, with f'(z) read off the stored output a = f(z); out may be g.
+ * Far out in a sigmoid's or tanh's tail, 1 − a has lost its digits to rounding (for z > 37,
+ * a rounds to 1 and a(1 − a) to 0 instead of about e^(−z)). Given z, the slope of such saturated
+ * units is recomputed from z (sigmoidSlope, tanhSlope), so every digit the book prints is right;
+ * the training loop passes z = null and keeps the cheaper a(1 − a), whose rounding in the tail
+ * does not change learning.
+ */
+export function timesSlopeInto(out: Matrix, g: Matrix, a: Matrix, z: Matrix | null, activation: Activation): void {
   const o = out.data;
   const u = g.data;
   const y = a.data;
+  if (z !== null && (activation.name === 'sigmoid' || activation.name === 'tanh')) {
+    const slope = activation.name === 'sigmoid' ? sigmoidSlope : tanhSlope;
+    for (let k = 0; k < o.length; k++) o[k] = u[k]! * slope(y[k]!, z.data[k]!);
+    return;
+  }
   switch (activation.name) {
     case 'sigmoid':
       for (let k = 0; k < o.length; k++) o[k] = u[k]! * sigmoidPrimeFromA(y[k]!);
@@ -76,20 +90,20 @@ export function timesSlopeInto(out: Matrix, g: Matrix, a: Matrix, activation: Ac
  * The output layer's delta, δ(L) = ∂L/∂a(L) ⊙ f'(z(L)). With ½(y − a)² and a sigmoid this is
  * the book's δ = (a − y)·σ'(z), σ'(z) computed as a(1 − a).
  */
-export function outputDeltaInto(delta: Matrix, dLda: Matrix, a: Matrix, activation: Activation): void {
+export function outputDeltaInto(delta: Matrix, dLda: Matrix, a: Matrix, z: Matrix | null, activation: Activation): void {
   // δ(L) = ∂L/∂a(L) ⊙ f'(z(L))
-  timesSlopeInto(delta, dLda, a, activation);
+  timesSlopeInto(delta, dLda, a, z, activation);
 }
 
 /**
  * A hidden layer's delta, δ(l) = (W(l+1)ᵀ δ(l+1)) ⊙ f'(z(l)): each unit collects the deltas
  * of the units it feeds, weighted by the connecting weights, times its own slope f'(z).
  */
-export function hiddenDeltaInto(delta: Matrix, WNext: Matrix, deltaNext: Matrix, a: Matrix, activation: Activation): void {
+export function hiddenDeltaInto(delta: Matrix, WNext: Matrix, deltaNext: Matrix, a: Matrix, z: Matrix | null, activation: Activation): void {
   // W(l+1)ᵀ δ(l+1): what each unit of layer l receives from the layer above
   transposeTimesInto(delta, WNext, deltaNext);
   // ⊙ f'(z(l)): times the unit's own slope
-  timesSlopeInto(delta, delta, a, activation);
+  timesSlopeInto(delta, delta, a, z, activation);
 }
 
 /**

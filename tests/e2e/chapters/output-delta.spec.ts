@@ -52,7 +52,7 @@ test.describe('the output-delta chapter, as written', () => {
 
   test('the engine’s outputDeltaInto is shown beside the derivation', async ({ page }) => {
     await page.goto(PATH);
-    await expect(page.locator('.engine-code').filter({ hasText: 'export function outputDeltaInto' })).toContainText('timesSlopeInto(delta, dLda, a, activation);');
+    await expect(page.locator('.engine-code').filter({ hasText: 'export function outputDeltaInto' })).toContainText('timesSlopeInto(delta, dLda, a, z, activation);');
   });
 });
 

@@ -45,10 +45,11 @@ test.describe('the sigmoid-derivative chapter, as written', () => {
   test('the engine’s sigmoid code is shown beside the derivation, cut from src/engine/activations.ts', async ({ page }) => {
     await page.goto(PATH);
     const code = page.locator('.engine-code');
-    await expect(code).toHaveCount(3);
+    await expect(code).toHaveCount(4);
     await expect(code.nth(2)).toContainText('export function sigmoidPrimeFromA(a: number): number');
     await expect(code.nth(2)).toContainText('return a * (1 - a);');
     await expect(code.nth(2).locator('figcaption')).toContainText('src/engine/activations.ts, lines');
+    await expect(code.nth(3)).toContainText('export function sigmoidSlope(a: number, z: number): number');
   });
 });
 

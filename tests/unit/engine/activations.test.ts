@@ -7,6 +7,8 @@ import {
   sigmoid,
   sigmoidPrime,
   sigmoidPrimeFromA,
+  sigmoidSlope,
+  tanhSlope,
   HyperparameterError,
 } from '../../../src/engine/index.ts';
 import type { ActivationName } from '../../../src/engine/index.ts';
@@ -40,12 +42,42 @@ describe('sigmoid', () => {
     );
   });
 
-  test("σ'(z) from z equals a(1 − a) from a = σ(z)", () => {
+  test("σ'(z) from z equals a(1 − a) from a = σ(z), up to the digits 1 − a loses to rounding", () => {
     fc.assert(
-      fc.property(fc.double({ min: -30, max: 30, noNaN: true }), (z) => {
-        expect(sigmoidPrime(z)).toBe(sigmoidPrimeFromA(sigmoid(z)));
+      fc.property(fc.double({ min: -20, max: 20, noNaN: true }), (z) => {
+        const fromA = sigmoidPrimeFromA(sigmoid(z));
+        // 1 − a carries an absolute rounding error of about 2⁻⁵³, i.e. a relative one of ~1e-16·e^|z|.
+        const tolerance = 1e-15 * (1 + Math.exp(Math.abs(z)));
+        expect(Math.abs(sigmoidPrime(z) - fromA)).toBeLessThanOrEqual(tolerance * fromA);
       }),
     );
+  });
+
+  test("σ'(z) from z keeps its digits in the tails, where a(1 − a) rounds to 0", () => {
+    for (const z of [30, 40, 100, 700, -40, -700]) {
+      const exact = Math.exp(-Math.abs(z)) / (1 + Math.exp(-Math.abs(z))) ** 2;
+      expect(Math.abs(sigmoidPrime(z) - exact)).toBeLessThanOrEqual(1e-15 * exact);
+    }
+    expect(sigmoidPrimeFromA(sigmoid(40))).toBe(0); // the catastrophe sigmoidSlope avoids
+    expect(sigmoidSlope(sigmoid(40), 40)).toBeCloseTo(Math.exp(-40), 50);
+    expect(sigmoidSlope(sigmoid(40), 40) / Math.exp(-40)).toBeCloseTo(1, 12);
+    expect(sigmoidPrime(1000)).toBe(0);
+    expect(Number.isNaN(sigmoidPrime(-1000))).toBe(false);
+  });
+
+  test("sigmoidSlope(a, z) is a(1 − a) below saturation and σ'(z) above, agreeing where they meet", () => {
+    const z = Math.log(1e6 - 1); // σ(z) = 1 − 10⁻⁶, where sigmoidSlope switches
+    expect(sigmoidSlope(0.5, 0)).toBe(0.25);
+    expect(Math.abs(sigmoidSlope(sigmoid(z), z) / sigmoidPrimeFromA(sigmoid(z)) - 1)).toBeLessThan(1e-9);
+  });
+
+  test("tanhSlope(a, z) keeps its digits where 1 − a² would round to 0", () => {
+    const z = 20;
+    const exact = 1 / Math.cosh(z) ** 2;
+    expect(1 - Math.tanh(z) ** 2).toBe(0);
+    expect(tanhSlope(Math.tanh(z), z) / exact).toBeCloseTo(1, 12);
+    expect(tanhSlope(Math.tanh(-z), -z) / exact).toBeCloseTo(1, 12);
+    expect(tanhSlope(Math.tanh(0.5), 0.5)).toBeCloseTo(1 - Math.tanh(0.5) ** 2, 15);
   });
 
   test("σ'(0) = ¼, the largest slope of the sigmoid", () => {

@@ -159,3 +159,16 @@ describe('oneNeuronDelta', () => {
     expect(reachableTarget).toBeLessThan(1);
   });
 });
+
+describe('far out in the sigmoid’s tail', () => {
+  test('oneNeuron() keeps every digit of δ at z = 50, where a rounds to 1 and a(1 − a) to 0', () => {
+    const p = { ...oneNeuronDefaults, x: 5, w: 10, b: 0 };
+    const slope = Math.exp(-50) / (1 + Math.exp(-50)) ** 2; // σ'(50) from the quotient form, no cancellation
+    const a = 1 / (1 + Math.exp(-50));
+    const r = oneNeuron(p);
+    expect(r.a).toBe(1);
+    expectRelClose(r.sigmoidPrimeZ, slope, 1e-12);
+    expectRelClose(r.delta, (a - p.y) * slope, 1e-12);
+    expectRelClose(r.dLdw, (a - p.y) * slope * p.x, 1e-12);
+  });
+});
