@@ -78,6 +78,27 @@ test.describe('chapters', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test('every chapter and its widgets still show their worked numbers (progressive enhancement)', async ({ browser, page }) => {
+    const chapters = (await bookPages(page)).slice(1);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    for (const path of chapters) {
+      await noJs.goto(path);
+      const widgets = noJs.locator('.widget');
+      expect(await widgets.count(), `widgets on ${path}`).toBeGreaterThan(0);
+      for (const w of await widgets.all()) {
+        expect(await w.locator('[data-v]').count(), `numbers in a widget on ${path}`).toBeGreaterThan(5);
+        await expect(w).not.toContainText(/NaN|Infinity|undefined/);
+      }
+      // Buttons that need JavaScript are hidden rather than dead.
+      await expect(noJs.locator('.widget-actions').first()).toBeHidden();
+      await expect(noJs.locator('.widget button:visible')).toHaveCount(0);
+    }
+    await context.close();
+  });
+});
+
 test.describe('theme', () => {
   test('follows the system when nothing is remembered', async ({ browser }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
