@@ -3,9 +3,9 @@
 // Used at build time (WeightUpdate.astro, the chapter's preset links) and in the browser (weight-update.ts).
 import { nice } from 'd3-array';
 import { sigmoid } from '../../../src/engine/activations.ts';
-import { oneNeuron, oneNeuronDefaults, oneNeuronSteps } from '../../../src/engine/examples/one-neuron.ts';
+import { oneNeuron, oneNeuronDefaults, oneNeuronSteps, reachableTarget } from '../../../src/engine/examples/one-neuron.ts';
 import { halfSquaredError } from '../../../src/engine/losses.ts';
-import { defaults, num, serializeParams, type Values } from '../../../src/state/params.ts';
+import { num, type Values } from '../../../src/state/params.ts';
 import { axesSvg, frame, linePath, sx, sy, type Frame, type Point } from '../../../src/widgets/plot.ts';
 
 const d = oneNeuronDefaults;
@@ -29,7 +29,7 @@ export const schema = {
 export type WeightUpdateValues = Values<typeof schema>;
 
 /** A target the sigmoid can reach (0 < y < 1), for the chapter's links about the learning rate. */
-export const REACHABLE_Y = 0.8;
+export const REACHABLE_Y = reachableTarget;
 
 /**
  * The chapter's preset links, as inputs (never derived numbers): a crawl, a steady descent, an
@@ -44,11 +44,6 @@ export const presets = {
   zigzag: { y: REACHABLE_Y, w: 1, b: 1, alpha: 70, steps: 30 },
   fling: { y: REACHABLE_Y, alpha: 70, steps: 40 },
 } as const satisfies Record<string, Partial<WeightUpdateValues>>;
-
-/** The link that opens the chapter with widget `id` set to `preset`: "?wu1.y=0.8&wu1.alpha=70#wu1". */
-export function presetLink(id: string, preset: Partial<WeightUpdateValues>): string {
-  return `${serializeParams('', id, schema, { ...defaults(schema), ...preset })}#${id}`;
-}
 
 /** Rises of the loss smaller than this are rounding noise near a minimum, not overshoot. */
 const RISE_TOLERANCE = 1e-12;
