@@ -33,7 +33,7 @@ export function sigmoidPrimeFromA(a: number): number {
  * Beyond this output (z ≈ 13.8 for the sigmoid), 1 − a has lost more than 6 of its 16 digits to
  * rounding, and a(1 − a) or 1 − a² no longer gives a trustworthy slope: see sigmoidSlope.
  */
-export const SATURATED = 1 - 1e-6;
+export const SLOPE_FROM_Z_ABOVE = 1 - 1e-6;
 
 /**
  * σ'(z) as the backward pass computes it: a(1 − a) from the stored output a, except when a is
@@ -41,7 +41,7 @@ export const SATURATED = 1 - 1e-6;
  * be 0 instead of about e^(−z)), so σ'(z) is recomputed from z, at the cost of one exponential.
  */
 export function sigmoidSlope(a: number, z: number): number {
-  return a < SATURATED ? a * (1 - a) : sigmoidPrime(z);
+  return a < SLOPE_FROM_Z_ABOVE ? a * (1 - a) : sigmoidPrime(z);
 }
 
 /** tanh(z), squashing to (−1, 1). */
@@ -62,7 +62,7 @@ export function tanhPrimeFromA(a: number): number {
 
 /** tanh'(z) as the backward pass computes it: 1 − a², or from z where |a| is near 1 (see sigmoidSlope). */
 export function tanhSlope(a: number, z: number): number {
-  return a < SATURATED && a > -SATURATED ? 1 - a * a : tanhPrime(z);
+  return a < SLOPE_FROM_Z_ABOVE && a > -SLOPE_FROM_Z_ABOVE ? 1 - a * a : tanhPrime(z);
 }
 
 /** ReLU(z) = max(0, z). */

@@ -1,6 +1,6 @@
 // Scalar reverse-mode autograd in the style of micrograd: the chain rule node by node (chain-rule).
 
-import { sigmoid } from './activations.ts';
+import { sigmoid, sigmoidSlope, tanhSlope } from './activations.ts';
 import { topoSort } from './graph.ts';
 
 /** The operation that made a node: '' for a leaf (an input, a parameter or a constant). */
@@ -71,13 +71,14 @@ export class Value {
   /** σ(x); ∂/∂x = σ(x)(1 − σ(x)). */
   sigmoid(): Value {
     const s = sigmoid(this.data);
-    return new Value(s, '', [this], [s * (1 - s)], 'sigmoid');
+    // σ'(z) = s(1 − s), or from z where s rounds to 1 (the same slope as the dense engine's backward pass).
+    return new Value(s, '', [this], [sigmoidSlope(s, this.data)], 'sigmoid');
   }
 
   /** tanh(x); ∂/∂x = 1 − tanh²(x). */
   tanh(): Value {
     const t = Math.tanh(this.data);
-    return new Value(t, '', [this], [1 - t * t], 'tanh');
+    return new Value(t, '', [this], [tanhSlope(t, this.data)], 'tanh');
   }
 
   /** max(0, x); ∂/∂x = 1 if x > 0, else 0. */

@@ -143,7 +143,7 @@ export function numbersOf(walk: Walk, p: { x: number; w: number; b: number; y: n
   for (const e of walk.edges) { out[`l-${e.parent}-${e.child}`] = e.local; out[`c-${e.parent}-${e.child}`] = e.contribution; }
   // The three factors of ∂L/∂w, by the dense engine, for the summary beside the graph.
   const r = oneNeuron({ ...d, ...p });
-  return { ...out, x: p.x, dLda: r.dLda, dadz: r.sigmoidPrimeZ, dLdw: r.dLdw, dLdb: r.dLdb };
+  return { ...out, x: p.x, dLda: r.dLda, dadz: r.dadz, dLdw: r.dLdw, dLdb: r.dLdb };
 }
 
 export function compute(v: ChainValues) {

@@ -29,11 +29,11 @@ export function compute(v: HiddenDeltaValues) {
     x: v.x, w1: v.w1, b1: v.b1, w2: v.w2, b2: v.b2, y: v.y,
     z1: r.z1, a1: r.a1, z2: r.z2, a2: r.a2, loss: r.loss,
     oneMinusA1: 1 - r.a1, oneMinusA2: 1 - r.a2,
-    dLda2: r.dLda2, dadz2: r.sigmoidPrimeZ2, delta2: r.delta2,
-    dLda1, dadz1: r.sigmoidPrimeZ1, delta1: r.delta1,
+    dLda2: r.dLda2, dadz2: r.dadz2, delta2: r.delta2,
+    dLda1, dadz1: r.dadz1, delta1: r.delta1,
     dLdw2: r.dLdw2, dLdb2: r.dLdb2, dLdw1: r.dLdw1, dLdb1: r.dLdb1,
     // How much one step back scales the delta: δ⁽¹⁾ = δ⁽²⁾ · (w⁽²⁾σ′(z⁽¹⁾)).
-    shrink: v.w2 * r.sigmoidPrimeZ1,
+    shrink: v.w2 * r.dadz1,
   };
   const shapes = {
     ...bars([r.dLda2, r.delta2, dLda1, r.delta1]),

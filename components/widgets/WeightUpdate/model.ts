@@ -76,7 +76,7 @@ export function compute(v: WeightUpdateValues) {
     x: v.x, y: v.y, alpha: v.alpha,
     steps: k, stepNext: k + 1,
     w: now.w, b: now.b, z: r.z, a: r.a, loss: r.loss,
-    dLda: r.dLda, dadz: r.sigmoidPrimeZ, delta: r.delta, dLdw: r.dLdw, dLdb: r.dLdb,
+    dLda: r.dLda, dadz: r.dadz, delta: r.delta, dLdw: r.dLdw, dLdb: r.dLdb,
     wNext: r.wNext, bNext: r.bNext, zNext: r.zNext, aNext: r.aNext, lossNext: r.lossNext,
     wChange: r.wNext - now.w, bChange: r.bNext - now.b, aChange: r.aNext - r.a, lossChange: r.lossNext - r.loss,
     loss0: path[0]!.loss, lossUps,

@@ -29,6 +29,29 @@ export const oneNeuronDefaults: OneNeuronParams = Object.freeze({ x: 0.5, w: 0.3
  */
 export const reachableTarget = 0.8;
 
+/**
+ * Whether a sigmoid output can ever equal the target y: σ(z) lies strictly between 0 and 1, so only
+ * for 0 < y < 1. The one reachability rule of the book (chapters and widgets use this, nothing else).
+ */
+export function sigmoidReaches(y: number): boolean {
+  return y > 0 && y < 1;
+}
+
+/**
+ * The lowest loss ½(y − σ(z))² can approach: 0 when 0 ≤ y ≤ 1 (attained only strictly inside, see
+ * sigmoidReaches), else half the squared distance from y to the nearer end of (0, 1).
+ */
+export function lossFloor(y: number): number {
+  const nearest = Math.min(1, Math.max(0, y));
+  return 0.5 * (y - nearest) ** 2;
+}
+
+/**
+ * Below this slope the book calls a sigmoid unit saturated: σ'(z) is at most 1/4, so δ is then less
+ * than 1/25 of the biggest share of the error it could pass on.
+ */
+export const SATURATED_SLOPE = 0.01;
+
 /** Every quantity of the one-neuron derivation, in the book's order. */
 export interface OneNeuronResult {
   /** z = w·x + b. */
@@ -37,8 +60,8 @@ export interface OneNeuronResult {
   readonly a: number;
   /** ŷ, the same number as a. */
   readonly yHat: number;
-  /** σ'(z) = σ(z)(1 − σ(z)). */
-  readonly sigmoidPrimeZ: number;
+  /** ∂a/∂z = σ'(z) = σ(z)(1 − σ(z)), computed from z (stable in the tails). */
+  readonly dadz: number;
   /** ∂L/∂a = a − y. */
   readonly dLda: number;
   /** δ = ∂L/∂z = (a − y)·σ'(z). */
@@ -87,7 +110,7 @@ export function oneNeuron(params: OneNeuronParams = oneNeuronDefaults): OneNeuro
     z,
     a,
     yHat: a,
-    sigmoidPrimeZ: sigmoidPrime(z),
+    dadz: sigmoidPrime(z),
     dLda: grads.dLdyHat.data[0]!,
     delta: grads.layers[0]!.delta.data[0]!,
     dLdw: grads.layers[0]!.dW.data[0]!,

@@ -32,9 +32,9 @@ export interface TwoNeuronResult {
   readonly z2: number;
   readonly a2: number;
   readonly yHat: number;
-  /** σ'(z1) and σ'(z2). */
-  readonly sigmoidPrimeZ1: number;
-  readonly sigmoidPrimeZ2: number;
+  /** ∂a1/∂z1 = σ'(z1) and ∂a2/∂z2 = σ'(z2), computed from z. */
+  readonly dadz1: number;
+  readonly dadz2: number;
   /** ∂L/∂a2 = a2 − y. */
   readonly dLda2: number;
   /** δ2 = (a2 − y)·σ'(z2), the output delta. */
@@ -89,8 +89,8 @@ export function twoNeurons(params: TwoNeuronParams = twoNeuronDefaults): TwoNeur
     z2,
     a2: layer2.a.data[0]!,
     yHat: layer2.a.data[0]!,
-    sigmoidPrimeZ1: sigmoidPrime(z1),
-    sigmoidPrimeZ2: sigmoidPrime(z2),
+    dadz1: sigmoidPrime(z1),
+    dadz2: sigmoidPrime(z2),
     dLda2: grads.dLdyHat.data[0]!,
     delta2: g2.delta.data[0]!,
     delta1: g1.delta.data[0]!,

@@ -20,14 +20,14 @@ function closedForm({ x, w, b, y, alpha }: OneNeuronParams) {
   const s = (t: number) => 1 / (1 + Math.exp(-t));
   const z = w * x + b;
   const a = s(z);
-  const sigmoidPrimeZ = s(z) * (1 - s(z));
-  const delta = (a - y) * sigmoidPrimeZ;
+  const dadz = s(z) * (1 - s(z));
+  const delta = (a - y) * dadz;
   const wNext = w - alpha * delta * x;
   const bNext = b - alpha * delta;
   const zNext = wNext * x + bNext;
   const aNext = s(zNext);
   return {
-    z, a, sigmoidPrimeZ, dLda: a - y, delta, dLdw: delta * x, dLdb: delta,
+    z, a, dadz, dLda: a - y, delta, dLdw: delta * x, dLdb: delta,
     loss: 0.5 * (y - a) ** 2, wNext, bNext, zNext, aNext, lossNext: 0.5 * (y - aNext) ** 2,
   };
 }
@@ -41,7 +41,7 @@ describe('oneNeuron() at the book’s defaults x = 0.5, w = 0.3, b = 0.1, y = 1.
     expectRelClose(r.a, c.a);
     expect(r.yHat).toBe(r.a);
   });
-  test("σ'(z) = σ(z)(1 − σ(z))", () => expectRelClose(r.sigmoidPrimeZ, c.sigmoidPrimeZ));
+  test("σ'(z) = σ(z)(1 − σ(z))", () => expectRelClose(r.dadz, c.dadz));
   test('∂L/∂a = a − y', () => expectRelClose(r.dLda, c.dLda));
   test("δ = (a − y)·σ'(z)", () => expectRelClose(r.delta, c.delta));
   test('∂L/∂w = δ·x and ∂L/∂b = δ', () => {
@@ -167,7 +167,7 @@ describe('far out in the sigmoid’s tail', () => {
     const a = 1 / (1 + Math.exp(-50));
     const r = oneNeuron(p);
     expect(r.a).toBe(1);
-    expectRelClose(r.sigmoidPrimeZ, slope, 1e-12);
+    expectRelClose(r.dadz, slope, 1e-12);
     expectRelClose(r.delta, (a - p.y) * slope, 1e-12);
     expectRelClose(r.dLdw, (a - p.y) * slope * p.x, 1e-12);
   });

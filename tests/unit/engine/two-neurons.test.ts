@@ -26,8 +26,8 @@ describe('twoNeurons() at x = 0.5, w1 = 0.3, b1 = 0.1, w2 = 0.5, b2 = −0.2, y 
     expect(r.yHat).toBe(r.a2);
   });
   test("σ'(z1) and σ'(z2)", () => {
-    expectRelClose(r.sigmoidPrimeZ1, sp1);
-    expectRelClose(r.sigmoidPrimeZ2, sp2);
+    expectRelClose(r.dadz1, sp1);
+    expectRelClose(r.dadz2, sp2);
   });
   test("output delta δ2 = (a2 − y)·σ'(z2)", () => {
     expectRelClose(r.dLda2, a2 - y);
