@@ -13,9 +13,17 @@ const SUPERSCRIPT: Record<string, string> = {
   '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
 };
 
+/**
+ * How a number is written: plain ("−0.5"), as a factor in a product ("(−0.5)" when negative), or
+ * signed for a change ("+0.25"). The one vocabulary of styles for prose, equations, widgets and tests.
+ */
+export type NumberStyle = 'plain' | 'factor' | 'signed';
+
 export interface FormatOptions {
   /** Significant digits (1–15), default 4. Integer digits are never rounded away below 10⁶. */
   readonly digits?: number;
+  /** 'plain' (default), 'factor' or 'signed'. */
+  readonly style?: NumberStyle;
 }
 
 /** A finite number split into the parts every output style needs. Not exported: an implementation detail. */
@@ -43,7 +51,11 @@ function parts(x: number, digits: number): Parts {
   if (rounded >= SMALLEST_PLAIN && rounded < LARGEST_PLAIN) {
     // Plain: keep `digits` significant digits, but never round away integer digits (1234.5 → "1235").
     const decimals = Math.max(0, digits - 1 - exponent);
-    return { negative: x < 0, mantissa: trimZeros(abs.toFixed(decimals)), exponent: null };
+    const fixed = abs.toFixed(decimals);
+    // Rounding never hides: a value that is not a whole number but rounds to one keeps its zeros
+    // (σ(10) = 0.99995… prints "1.000", not "1"), so "1" on a page always means exactly 1.
+    const whole = Number.isInteger(abs) || decimals === 0 || /\.\d*[1-9]/.test(fixed);
+    return { negative: x < 0, mantissa: whole ? trimZeros(fixed) : fixed, exponent: null };
   }
   return { negative: x < 0, mantissa: trimZeros(m), exponent };
 }
@@ -61,39 +73,28 @@ function check(digits: number): number {
 
 /**
  * Plain text for prose, widgets and aria-labels: `fmt(0.19661193)` → "0.1966", `fmt(-0.5)` → "−0.5",
- * `fmt(-0)` → "0", `fmt(1.2e-7)` → "1.2×10⁻⁷". Throws on NaN and ±∞ (callers check first).
+ * `fmt(-0)` → "0", `fmt(1.2e-7)` → "1.2×10⁻⁷"; `fmt(-0.5, { style: 'factor' })` → "(−0.5)",
+ * `fmt(0.25, { style: 'signed' })` → "+0.25". Throws on NaN and ±∞ (callers check first).
  */
-export function fmt(x: number, { digits = DIGITS }: FormatOptions = {}): string {
+export function fmt(x: number, { digits = DIGITS, style = 'plain' }: FormatOptions = {}): string {
   const p = parts(x, check(digits));
   const sign = p.negative ? MINUS : '';
-  if (p.exponent === null) return sign + p.mantissa;
-  const power = [...String(p.exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('');
-  return `${sign}${p.mantissa}×10${power}`;
+  const power = p.exponent === null ? '' : `×10${[...String(p.exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
+  const s = `${sign}${p.mantissa}${power}`;
+  if (style === 'factor' && p.negative) return `(${s})`;
+  if (style === 'signed' && !p.negative && s !== '0') return `+${s}`;
+  return s;
 }
 
-/** Like `fmt`, with an explicit "+" on positive numbers: "+0.25", for changes such as Δw. */
-export function fmtSigned(x: number, options: FormatOptions = {}): string {
-  const s = fmt(x, options);
-  return s.startsWith(MINUS) || s === '0' ? s : `+${s}`;
-}
-
-export interface TexOptions extends FormatOptions {
-  /** Wrap negative numbers in parentheses, for a factor in a product: 0.3 · (−0.5). */
-  readonly paren?: boolean;
-}
-
-/** The same number as TeX source for KaTeX: `fmtTex(1.2e-7)` → "1.2 \\times 10^{-7}", ASCII "-". */
-export function fmtTex(x: number, { digits = DIGITS, paren = false }: TexOptions = {}): string {
+/**
+ * The same number as TeX source for KaTeX: `fmtTex(1.2e-7)` → "1.2 \\times 10^{-7}", ASCII "-";
+ * styles as for `fmt`: `fmtTex(-0.5, { style: 'factor' })` → "(-0.5)".
+ */
+export function fmtTex(x: number, { digits = DIGITS, style = 'plain' }: FormatOptions = {}): string {
   const p = parts(x, check(digits));
   const body = p.exponent === null ? p.mantissa : `${p.mantissa} \\times 10^{${p.exponent}}`;
-  if (!p.negative) return body;
-  return paren ? `(-${body})` : `-${body}`;
-}
-
-/** Plain-text twin of `fmtTex(x, { paren: true })`: "(−0.5)" for negatives, "0.5" otherwise. */
-export function fmtFactor(x: number, options: FormatOptions = {}): string {
-  const s = fmt(x, options);
-  return s.startsWith(MINUS) ? `(${s})` : s;
+  if (p.negative) return style === 'factor' ? `(-${body})` : `-${body}`;
+  return style === 'signed' && body !== '0' ? `+${body}` : body;
 }
 
 /** What a reader typed, read as a number, or why it is not one. */

@@ -2,7 +2,7 @@
 // typeset at build time (data-v, see live() in src/format/tex.ts), plain outputs (data-v on any
 // element), and the screen-reader sentences of live equations (data-sr templates with {name}).
 // The same formatter as the build, so a number looks the same before and after the script runs.
-import { fmt, fmtFactor, fmtSigned } from '../format/number.ts';
+import { fmt, type NumberStyle } from '../format/number.ts';
 
 export type Numbers = Readonly<Record<string, number>>;
 
@@ -17,9 +17,7 @@ export class NotFiniteError extends Error {
 }
 
 export function format(value: number, style: string | undefined): string {
-  if (style === 'factor') return fmtFactor(value);
-  if (style === 'signed') return fmtSigned(value);
-  return fmt(value);
+  return fmt(value, { style: (style ?? 'plain') as NumberStyle });
 }
 
 /** Fills every `[data-v]` and `[data-sr]` inside root. Checks all numbers first: all or nothing. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fmt, fmtFactor, fmtSigned, fmtTex, parseNumber } from '../../../src/format/number';
+import { fmt, fmtTex, parseNumber } from '../../../src/format/number';
 
 describe('fmt', () => {
   test('fmt(x) keeps 4 significant digits and trims trailing zeros', () => {
@@ -26,7 +26,7 @@ describe('fmt', () => {
   test('fmt(x) never rounds away integer digits below 10⁶', () => {
     expect(fmt(123456)).toBe('123456');
     expect(fmt(1234.56)).toBe('1235');
-    expect(fmt(9.99996)).toBe('10');
+    expect(fmt(9.99996)).toBe('10.00');
     expect(fmt(999999.7)).toBe('1×10⁶');
   });
   test('fmt(x, { digits }) changes the precision', () => {
@@ -41,22 +41,36 @@ describe('fmt', () => {
   });
 });
 
-describe('fmtSigned, fmtFactor, fmtTex', () => {
-  test('fmtSigned(x) adds "+" to positive numbers only', () => {
-    expect(fmtSigned(0.25)).toBe('+0.25');
-    expect(fmtSigned(-0.25)).toBe('−0.25');
-    expect(fmtSigned(0)).toBe('0');
+describe('fmt(x, { style }) and fmtTex', () => {
+  test("fmt(x, { style: 'signed' }) adds \"+\" to positive numbers only", () => {
+    expect(fmt(0.25, { style: 'signed' })).toBe('+0.25');
+    expect(fmt(-0.25, { style: 'signed' })).toBe('−0.25');
+    expect(fmt(0, { style: 'signed' })).toBe('0');
+    expect(fmt(-0, { style: 'signed' })).toBe('0');
   });
-  test('fmtFactor(x) puts negative factors in parentheses', () => {
-    expect(fmtFactor(-0.5)).toBe('(−0.5)');
-    expect(fmtFactor(0.5)).toBe('0.5');
+  test("fmt(x, { style: 'factor' }) puts negative factors in parentheses", () => {
+    expect(fmt(-0.5, { style: 'factor' })).toBe('(−0.5)');
+    expect(fmt(0.5, { style: 'factor' })).toBe('0.5');
+    expect(fmt(-1.2e-7, { style: 'factor' })).toBe('(−1.2×10⁻⁷)');
   });
   test('fmtTex(x) is TeX with ASCII minus and \\times 10^{n}', () => {
     expect(fmtTex(1.2e-7)).toBe('1.2 \\times 10^{-7}');
     expect(fmtTex(-0.5)).toBe('-0.5');
-    expect(fmtTex(-0.5, { paren: true })).toBe('(-0.5)');
+    expect(fmtTex(-0.5, { style: 'factor' })).toBe('(-0.5)');
+    expect(fmtTex(0.25, { style: 'signed' })).toBe('+0.25');
     expect(fmtTex(-0)).toBe('0');
     expect(fmtTex(0.19661193)).toBe('0.1966');
+  });
+});
+
+describe('rounding never hides', () => {
+  test('fmt(x) keeps the zeros of a value that rounds to a whole number it is not', () => {
+    expect(fmt(0.99995460)).toBe('1.000');      // σ(10): not 1
+    expect(fmt(-0.99999)).toBe('−1.000');
+    expect(fmt(2.00004)).toBe('2.000');
+    expect(fmt(1)).toBe('1');                   // exactly 1 stays "1"
+    expect(fmt(0.0999999)).toBe('0.1');         // rounds to a decimal, not to a whole number
+    expect(fmtTex(0.99995460)).toBe('1.000');
   });
 });
 

@@ -1,0 +1,28 @@
+// symbols.ts — the book's symbol for each named quantity, in TeX, so that "σ′(z) = 0.235" is printed
+// from ONE name by <Q> (components/prose/Q.astro): the symbol and the value cannot come apart.
+// Names are the engine's (src/engine/examples), used unchanged by models, prose and tests.
+// Add a name here when prose first needs it as "symbol = value".
+
+export const symbols: Readonly<Record<string, string>> = {
+  // the running example's inputs
+  x: 'x', w: 'w', b: 'b', y: 'y', alpha: '\\alpha',
+  // one neuron, forward
+  z: 'z', a: 'a', yHat: '\\hat y', loss: 'L', oneMinusA: '1 - a',
+  // one neuron, backward
+  dadz: "\\sigma'(z)", dLda: '\\partial L/\\partial a', delta: '\\delta', dLdw: '\\partial L/\\partial w', dLdb: '\\partial L/\\partial b',
+  // one step
+  wNext: 'w_{\\text{new}}', bNext: 'b_{\\text{new}}', zNext: 'z_{\\text{new}}', aNext: '\\hat y_{\\text{new}}', lossNext: 'L_{\\text{new}}',
+  // two neurons in a row
+  w1: 'w^{(1)}', b1: 'b^{(1)}', w2: 'w^{(2)}', b2: 'b^{(2)}',
+  z1: 'z^{(1)}', a1: 'a^{(1)}', z2: 'z^{(2)}', a2: 'a^{(2)}',
+  dadz1: "\\sigma'(z^{(1)})", dadz2: "\\sigma'(z^{(2)})", dLda1: '\\partial L/\\partial a^{(1)}', dLda2: '\\partial L/\\partial a^{(2)}',
+  delta1: '\\delta^{(1)}', delta2: '\\delta^{(2)}',
+  dLdw1: '\\partial L/\\partial w^{(1)}', dLdb1: '\\partial L/\\partial b^{(1)}', dLdw2: '\\partial L/\\partial w^{(2)}', dLdb2: '\\partial L/\\partial b^{(2)}',
+};
+
+/** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */
+export function symbolOf(name: string): string {
+  const s = Object.hasOwn(symbols, name) ? symbols[name] : undefined;
+  if (s === undefined) throw new Error(`no symbol for the quantity "${name}": add it to src/format/symbols.ts`);
+  return s;
+}
