@@ -1,24 +1,12 @@
 // model.ts — the output-delta widget without the DOM: δ = (a − y)·σ'(z) for the reader's x, w, b, y,
 // the curve of δ over z for this target, and when to warn about saturation or an unreachable target.
+// Used at build time (OutputDelta.astro: the first frame, the chapter's preset links) and in the
+// browser (painted by <bp-widget>). Unit-tested in tests/unit/widgets/output-delta.test.ts.
 import { sigmoid, sigmoidPrime } from '../../../src/engine/activations.ts';
-import { oneNeuron, oneNeuronDefaults } from '../../../src/engine/examples/one-neuron.ts';
-import { halfSquaredError } from '../../../src/engine/losses.ts';
-import { num, type Values } from '../../../src/state/params.ts';
-import { clamp, frame, linePath, sample, sx, sy, type Frame } from '../../../src/widgets/plot.ts';
-
-const d = oneNeuronDefaults;
-
-export const schema = {
-  x: num(d.x, { min: -5, max: 5, step: 0.01, name: 'the input x' }),
-  w: num(d.w, { min: -10, max: 10, step: 0.01, name: 'the weight w' }),
-  b: num(d.b, { min: -5, max: 5, step: 0.01, name: 'the bias b' }),
-  y: num(d.y, { min: -2, max: 3, step: 0.01, name: 'the target y' }),
-};
-
-export type DeltaValues = Values<typeof schema>;
-
-/** Below this slope the neuron counts as saturated: δ is less than 1/25 of what the error alone says. */
-export const SATURATED = 0.01;
+import { lossFloor, oneNeuron, oneNeuronDefaults as d, SATURATED_SLOPE, sigmoidReaches } from '../../../src/engine/examples/one-neuron.ts';
+import { num } from '../../../src/kit/params.ts';
+import { axesSvg, clamp, dot, frame, frameAttrs, linePath, sample, vLine, type Frame } from '../../../src/kit/plot.ts';
+import { defineWidget } from '../../../src/kit/widget.ts';
 
 const Z_RANGE = [-8, 8] as const;
 
@@ -33,21 +21,42 @@ export function plotFrame(y: number): Frame {
   return frame({ x: Z_RANGE, y: [lo - pad, hi + pad], height: 220, margin: { top: 12, right: 14, bottom: 34, left: 54 } });
 }
 
-export function compute(v: DeltaValues) {
-  const r = oneNeuron({ ...d, x: v.x, w: v.w, b: v.b, y: v.y });
-  // The best loss a sigmoid can reach for this target: 0 inside (0, 1), else at the nearer end.
-  const reachable = v.y > 0 && v.y < 1;
-  const lossFloor = halfSquaredError(v.y >= 1 ? 1 : 0, v.y);
-  const numbers = {
-    x: v.x, w: v.w, b: v.b, y: v.y, z: r.z, a: r.a, dLda: r.dLda, dadz: r.sigmoidPrimeZ, oneMinusA: 1 - r.a,
-    delta: r.delta, dLdw: r.dLdw, dLdb: r.dLdb, lossFloor,
-  };
-  const f = plotFrame(v.y);
-  const zc = clamp(r.z, f.x);
-  const shapes = {
-    curve: { d: linePath(f, sample(f, deltaAt(v.y), 200)) },
-    marker: { cx: sx(f, zc), cy: sy(f, deltaAt(v.y)(zc)) },
-    guide: { x1: sx(f, zc), x2: sx(f, zc), y1: sy(f, f.y[0]), y2: sy(f, f.y[1]) },
-  };
-  return { numbers, shapes, frame: f, saturated: r.sigmoidPrimeZ < SATURATED, reachable, zOffPlot: r.z !== zc };
-}
+export const outputDelta = defineWidget({
+  name: 'output-delta',
+  schema: {
+    x: num(d.x, { min: -5, max: 5, label: 'Input', symbol: 'x' }),
+    w: num(d.w, { min: -10, max: 10, label: 'Weight', symbol: 'w' }),
+    b: num(d.b, { min: -5, max: 5, label: 'Bias', symbol: 'b' }),
+    // Targets outside (0, 1) can be typed, to show that a sigmoid never reaches them.
+    y: num(d.y, { min: -2, max: 3, label: 'Target', symbol: 'y' }),
+  },
+  compute(v) {
+    const r = oneNeuron({ ...d, ...v });
+    const f = plotFrame(v.y);
+    const zc = clamp(r.z, f.x);
+    return {
+      numbers: {
+        x: v.x, w: v.w, b: v.b, y: v.y,
+        z: r.z, a: r.a, dLda: r.dLda, dadz: r.dadz, delta: r.delta, dLdw: r.dLdw, dLdb: r.dLdb,
+        // 1 − a from z (σ(−z)), so that a(1 − a) shows its two factors honestly even when a rounds to 1.
+        oneMinusA: sigmoid(-r.z),
+        lossFloor: lossFloor(v.y),
+      },
+      flags: {
+        offPlot: r.z !== zc,
+        saturated: r.dadz < SATURATED_SLOPE,
+        unreachable: !sigmoidReaches(v.y),
+        floorAboveZero: lossFloor(v.y) > 0,
+        // For the chapter's prose worked with the reader's numbers: which way δ points.
+        deltaNegative: r.delta < 0,
+      },
+      shapes: {
+        plot: frameAttrs(f),
+        curve: { d: linePath(f, sample(f, deltaAt(v.y), 200)) },
+        marker: dot(f, zc, deltaAt(v.y)(zc)),
+        guide: vLine(f, zc),
+      },
+      markup: { axes: axesSvg(f, { xLabel: 'z', yLabel: 'δ' }) },
+    };
+  },
+});

@@ -2,7 +2,7 @@
 // computational graph walked node by node. Every number on the page is checked against the formulas here.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNumbers } from '../numbers';
-import { RUNNING, sigma, sigmaPrime } from '../oracle';
+import { RUNNING, sigma, sigmaPrime } from '../../fixtures/oracle';
 import { expectNoBadNumbers, messageFor, pressSlider, type, urlParams, widget } from '../widgets';
 
 const PATH = '/chain-rule/';

@@ -1,9 +1,11 @@
 // The output-delta chapter: δ = ∂L/∂z = (a − y)·σ′(z), the gradients δx and δ, saturation, an unreachable
-// target and cross-entropy. Every number on the page is checked against the formulas written out here.
+// target and cross-entropy. Every number on the page is checked against the formulas written out here
+// (tests/fixtures/oracle.ts, independent of the engine). What every widget does (bad input, links,
+// Reset, keyboard) is checked once for all widgets by contract.spec.ts.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNumbers } from '../numbers';
-import { RUNNING, neuron, sigma, sigmaPrime } from '../oracle';
-import { expectNoBadNumbers, messageFor, pressSlider, type, urlParams, widget } from '../widgets';
+import { expectNumbers, expectPairs, plotFrame, toData } from '../numbers';
+import { RUNNING, neuron, sigma, sigmaPrime } from '../../fixtures/oracle';
+import { widget } from '../widgets';
 
 const PATH = '/output-delta/';
 const TITLE = 'The output delta';
@@ -23,7 +25,7 @@ async function open(page: Page, query = ''): Promise<Locator> {
   return w;
 }
 
-const note = (w: Locator, name: string) => w.locator(`[data-note="${name}"]`);
+const field = (w: Locator, label: string) => w.getByRole('textbox', { name: label, exact: true });
 
 test.describe('the output-delta chapter, as written', () => {
   test('the prose shows δ = (a − y)·σ′(z) and ∂L/∂w = δx for x = 0.5, w = 0.3, b = 0.1, y = 1.5', async ({ page }) => {
@@ -37,9 +39,21 @@ test.describe('the output-delta chapter, as written', () => {
     const stuckA = sigma(10 * RUNNING.x + RUNNING.b); // w = 10, y = 0
     const reach = neuron({ ...RUNNING, y: REACHABLE });
     await expectNumbers(page.locator('.chapter-body'), {
-      ...o, ...sweep, floor: 0.5 * (1.5 - 1) ** 2, reachableY: REACHABLE, reachDelta: reach.delta,
+      ...o, ...sweep, reachableY: REACHABLE, reachDelta: reach.delta,
       stuckHalf: (stuckA - 0) * sigmaPrime(10 * RUNNING.x + RUNNING.b), stuckCross: stuckA - 0,
     }, { outside: '.widget', atLeast: 35 });
+    // "symbol = number" pairs are read as a screen reader reads them: symbol and value from one name.
+    await expectPairs(page.locator('.chapter-body'), {
+      a: ['a', o.a], dadz: ['σ′(z)', o.dadz], reachableY: ['y', REACHABLE], reachDelta: ['δ', reach.delta],
+    }, { outside: '.widget', atLeast: 4 });
+  });
+
+  test('the prose prints δ = −0.2308 and ∂L/∂w = −0.1154 for the running example (written out, so the formatter is under test too)', async ({ page }) => {
+    await page.goto(PATH);
+    const body = page.locator('.chapter-body bp-follow');
+    await expect(body.locator('.katex-html [data-v="delta"]').first()).toHaveText('−0.2308');
+    await expect(body.locator('.katex-html [data-v="dLdw"]').first()).toHaveText('−0.1154');
+    await expect(body.locator('.q[data-q="dadz"] .katex-mathml')).toHaveText(/σ′\(z\)=0\.2461$/);
   });
 
   test('the table of δ over z shows the error largest where δ is small', async ({ page }) => {
@@ -57,71 +71,88 @@ test.describe('the output-delta chapter, as written', () => {
 });
 
 test.describe('the output-delta widget', () => {
-  test('without any input it shows δ for the running example and warns that y = 1.5 is out of reach', async ({ page }) => {
+  test('shows δ for the running example, warns that y = 1.5 is out of reach, and says so to screen readers', async ({ page }) => {
     const w = await open(page);
-    await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, RUNNING.y), { atLeast: 20 });
-    await expect(note(w, 'unreachable')).toBeVisible();
-    await expect(note(w, 'saturated')).toBeHidden();
-    await expect(w.getByRole('img')).toHaveAccessibleName(/At z = 0\.25, δ = −0\.2308/);
+    await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, RUNNING.y), { atLeast: 40 });
+    await expect(w.getByText('can never reach y =')).toBeVisible();
+    await expect(w.getByText('the loss never falls below')).toBeVisible();
+    await expect(w.getByText('Saturated:')).toBeHidden();
+    await expect(w.getByRole('img')).toHaveAccessibleName('δ = (σ(z) − y)·σ′(z) over z from −8 to 8, for the target y = 1.5. At z = 0.25, δ = −0.2308.');
   });
 
-  test('typing a large weight saturates the neuron: δ shrinks and the widget says why', async ({ page }) => {
+  test('the marker sits on the curve at (z, δ) in the plot’s own units, and moves with the input', async ({ page }) => {
     const w = await open(page);
-    await type(w, 'Weight w', '10');
-    await type(w, 'Input x', '1');
-    await expectNumbers(w, deltaOracle(1, 10, RUNNING.b, RUNNING.y));
-    await expect(note(w, 'saturated')).toBeVisible();
-    expect(urlParams(page, 'od1')).toEqual({ w: '10', x: '1' });
+    for (const x of [0.5, -2]) {
+      await field(w, 'Input x').fill(String(x));
+      const o = deltaOracle(x, RUNNING.w, RUNNING.b, RUNNING.y);
+      const svg = w.locator('svg.plot');
+      await expect.poll(async () => {
+        const marker = svg.locator('[data-shape="marker"]');
+        const [zc, dc] = toData(await plotFrame(svg), Number(await marker.getAttribute('cx')), Number(await marker.getAttribute('cy')));
+        return Math.abs(zc - o.z) < 0.02 && Math.abs(dc - o.delta) < 0.002;
+      }).toBe(true);
+    }
   });
 
-  test('a reachable target removes the floor; arrow keys move y by one step', async ({ page }) => {
+  test('typing a large weight saturates the neuron: δ shrinks, the widget says why, and 1 − a stays honest', async ({ page }) => {
     const w = await open(page);
-    await type(w, 'Target y', '0.8');
-    await expect(note(w, 'unreachable')).toBeHidden();
-    await pressSlider(w, 'Target y', 'ArrowLeft', 3);
-    await expect(w.getByRole('textbox', { name: 'Target y' })).toHaveValue('0.77');
-    await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, 0.77));
+    await field(w, 'Weight w').fill('5');
+    await field(w, 'Input x').fill('2');
+    await expectNumbers(w, deltaOracle(2, 5, RUNNING.b, RUNNING.y));
+    await expect(w.getByText('Saturated:')).toBeVisible();
+    await expect(w.getByText('z is outside the plotted range')).toBeVisible();
+    // a rounds to 1.000 but is not 1, and a(1 − a) shows 1 − a as the tiny number it is, never 1 − 1.
+    await expect(w.locator('.katex-html [data-v="a"]').first()).toHaveText('1.000');
+    await expect(w.locator('.katex-html [data-v="oneMinusA"]').first()).toHaveText('4.108×10⁻⁵');
+  });
+
+  test('a reachable target removes the floor; at y = 1 the loss approaches 0 but the target stays out of reach', async ({ page }) => {
+    const w = await open(page);
+    await field(w, 'Target y').fill('0.8');
+    await expect(w.getByText('can never reach y =')).toBeHidden();
+    await field(w, 'Target y').fill('1');
+    await expect(w.getByText('can never reach y =')).toBeVisible();
+    await expect(w.getByText('the loss comes ever closer to 0 but never gets there')).toBeVisible();
+    await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, 1));
   });
 
   test('the chapter’s link sets the reachable target', async ({ page }) => {
     await page.goto(PATH);
     await page.getByRole('link', { name: 'set this target in the widget' }).click();
     const w = widget(page, TITLE);
-    await expect(w.getByRole('textbox', { name: 'Target y' })).toHaveValue(String(REACHABLE));
+    await expect(field(w, 'Target y')).toHaveValue(String(REACHABLE));
     await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, REACHABLE));
   });
+});
 
-  for (const [typed, message] of [
-    ['', 'Enter a number for the bias b, between −5 and 5.'],
-    ['0.1.2', '“0.1.2” is not a number: enter the bias b as a decimal, like 0.1.'],
-    ['-1e309', '-1e309 is too large to compute with: enter a number between −5 and 5.'],
-    ['NaN', '“NaN” is not a number: enter the bias b as a decimal, like 0.1.'],
-    ['-6', '−6 is outside the range of the bias b: enter a number between −5 and 5.'],
-  ] as const) {
-    test(`typing “${typed}” for b explains the problem and keeps the last valid δ`, async ({ page }) => {
-      const w = await open(page);
-      await type(w, 'Bias b', '-1');
-      await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, -1, RUNNING.y));
-      await type(w, 'Bias b', typed);
-      await expect(messageFor(w, 'Bias b')).toHaveText(message);
-      await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, -1, RUNNING.y));
-      await expectNoBadNumbers(page);
-    });
-  }
-
-  test('a link restores the widget; invalid link values fall back with a notice', async ({ page }) => {
-    let w = await open(page, '?od1.x=-2&od1.y=0.3#od1');
-    await expectNumbers(w, deltaOracle(-2, RUNNING.w, RUNNING.b, 0.3));
-    w = await open(page, '?od1.y=Infinity&od1.x=4e400#od1');
-    await expect(w.locator('[data-notice]')).toContainText('The link gives the target y as “Infinity”, which is not a number; using the default, 1.5.');
-    await expect(w.locator('[data-notice]')).toContainText('the input x as “4e400”, which is too large to compute with');
-    await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, RUNNING.y));
+test.describe('working the chapter with the reader’s numbers', () => {
+  test('“Work this chapter with my numbers” recomputes the worked example from the widget, and Reset brings the book’s back', async ({ page }) => {
+    const w = await open(page);
+    const part = page.locator('bp-follow');
+    const book = deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, RUNNING.y);
+    await field(w, 'Weight w').fill('-3');
+    await field(w, 'Target y').fill('0.1');
+    await expectNumbers(part, book, { atLeast: 10 });      // not before the reader asks
+    await w.getByRole('button', { name: 'Work this chapter with my numbers' }).click();
+    const mine = deltaOracle(RUNNING.x, -3, RUNNING.b, 0.1);
+    await expectNumbers(part, mine, { atLeast: 10 });
+    await expectPairs(part, { a: ['a', mine.a], dadz: ['σ′(z)', mine.dadz] });
+    await expect(part.getByText('Your numbers.')).toBeVisible();
+    // a ≈ 0.198 is above y = 0.1, so δ is positive now: the sentences about its sign follow.
+    await expect(part.getByText('The delta is not negative')).toBeVisible();
+    await expect(part.getByText('The delta is negative')).toBeHidden();
+    await expect(page).toHaveURL(/od1\.mine=on/);
+    await w.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expectNumbers(part, book, { atLeast: 10 });
+    await expect(part.getByText('Your numbers.')).toBeHidden();
+    await expect(part.getByText('The delta is negative')).toBeVisible();
   });
 
-  test('Reset brings back the running example', async ({ page }) => {
-    const w = await open(page, '?od1.w=7&od1.y=0.5#od1');
-    await w.getByRole('button', { name: 'Reset' }).click();
-    await expectNumbers(w, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, RUNNING.y));
-    expect(urlParams(page, 'od1')).toEqual({});
+  test('a link with od1.mine=on opens the chapter worked with the link’s numbers', async ({ page }) => {
+    await page.goto(`${PATH}?od1.x=2&od1.mine=on`);
+    const part = page.locator('bp-follow');
+    await expectNumbers(part, deltaOracle(2, RUNNING.w, RUNNING.b, RUNNING.y), { atLeast: 10 });
+    await part.getByRole('button', { name: 'Back to the book’s numbers' }).click();
+    await expectNumbers(part, deltaOracle(RUNNING.x, RUNNING.w, RUNNING.b, RUNNING.y), { atLeast: 10 });
   });
 });

@@ -2,7 +2,7 @@
 // computed here from the formulas, in the prose and in the widget, before and after the reader acts.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNumbers } from '../numbers';
-import { RUNNING, sigma, sigmaPrime } from '../oracle';
+import { RUNNING, sigma, sigmaPrime } from '../../fixtures/oracle';
 import { expectNoBadNumbers, messageFor, pressSlider, slider, type, urlParams, widget } from '../widgets';
 
 const PATH = '/sigmoid-derivative/';

@@ -3,7 +3,7 @@
 // in the prose and in the widget, before and after the reader types, slides and presses Step.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNumbers, shown } from '../numbers';
-import { neuron, RUNNING, sigma, sigmaPrime, type NeuronInputs } from '../oracle';
+import { neuron, RUNNING, sigma, sigmaPrime, type NeuronInputs } from '../../fixtures/oracle';
 import { expectNoBadNumbers, messageFor, pressSlider, slider, type, urlParams, widget } from '../widgets';
 
 const PATH = '/weight-update/';

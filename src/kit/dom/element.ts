@@ -1,0 +1,293 @@
+// element.ts — <bp-widget>, the one element every widget is. It finds its model (registered by the
+// widget's own script), wires the controls its markup has, and from then on calls the model and
+// paints what comes back. It decides nothing about any particular widget.
+//
+//   HTML from the build, default numbers ──near the viewport, focus, pointer, or a link naming it──▶ active
+//   active: the link's values applied (a notice for any it refuses), controls wired
+//     input ──valid──▶ values = onInput(values) ──next frame──▶ compute → check → paint ──▶ URL (debounced)
+//           └invalid─▶ a message under the field; the numbers stay
+//     action (Step, Start over…) ──▶ values = action(values, run) ──▶ next frame
+//     Play ──▶ the Player repeats the play action a few ms per frame; Pause, an input, or Reset stop it
+//     compute throws an EngineError ──▶ an error line; the last valid values and numbers stay
+//     Reset ──▶ defaults, messages cleared, this widget's keys removed from the URL, prose back to the book's numbers
+import { EngineError } from '../../engine/errors.ts';
+import { inputKeys, type Schema, type Value, type Values } from '../params.ts';
+import { Player } from '../player.ts';
+import { readParams } from '../url-state.ts';
+import type { Result, WidgetModel } from '../widget.ts';
+import { controlFor, sayIn } from './controls.ts';
+import { paint } from './painter.ts';
+import { currentSearch, linkTo, writeParamsSoon } from './url.ts';
+
+type Model = WidgetModel<Schema, Result, string, unknown>;
+type AnyValues = Record<string, Value>;
+
+const models = new Map<string, Model>();
+const waiting = new Map<string, ((m: Model) => void)[]>();
+
+/** Called by each widget's script: `register(outputDelta)`. Defines <bp-widget> on first use. */
+export function register<S extends Schema, R extends Result, A extends string, Run>(model: WidgetModel<S, R, A, Run>): void {
+  const m = model as unknown as Model;
+  models.set(m.name, m);
+  for (const resolve of waiting.get(m.name) ?? []) resolve(m);
+  waiting.delete(m.name);
+  if (!customElements.get('bp-widget')) customElements.define('bp-widget', WidgetElement);
+}
+
+function modelNamed(name: string): Promise<Model> {
+  const m = models.get(name);
+  if (m) return Promise.resolve(m);
+  return new Promise((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
+}
+
+/** What a widget tells the page after each frame it shows (prose that follows it listens). */
+export interface RenderDetail {
+  readonly numbers: Readonly<Record<string, number>>;
+  readonly flags: Readonly<Record<string, boolean>>;
+  readonly values: Readonly<AnyValues>;
+  /** The reader asked the chapter's prose to use these numbers. */
+  readonly mine: boolean;
+}
+
+const browserClock = {
+  now: () => performance.now(),
+  requestFrame: (cb: () => void) => requestAnimationFrame(cb),
+  cancelFrame: (id: number) => cancelAnimationFrame(id),
+};
+
+export class WidgetElement extends HTMLElement {
+  private model!: Model;
+  private values: AnyValues = {};
+  private lastGood: AnyValues = {};
+  private last: Result | null = null;
+  private run: unknown;
+  private runKey: string | null = null;
+  private active = false;
+  private interacted = false;
+  private frame = 0;
+  private player: Player | null = null;
+  private mine = false;
+  private announceAfter: string | null = null;
+
+  connectedCallback(): void {
+    const named = new RegExp(`(^|[?&])${this.id}\\.`).test(currentSearch().replace(/^\?/, ''));
+    if (named) { void this.activate(); return; }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) { observer.disconnect(); void this.activate(); }
+    }, { rootMargin: '200px 0px' });
+    observer.observe(this);
+    this.addEventListener('focusin', () => void this.activate(), { once: true });
+    this.addEventListener('pointerdown', () => void this.activate(), { once: true });
+  }
+
+  disconnectedCallback(): void {
+    cancelAnimationFrame(this.frame);
+    this.player?.pause();
+  }
+
+  /** Makes the widget live now (prose that follows it asks for this). */
+  async activate(): Promise<void> {
+    if (this.active) return;
+    this.active = true;
+    this.model = await modelNamed(this.dataset['model'] ?? '');
+    const schema = this.model.schema;
+    this.values = { ...this.model.defaults };
+    this.lastGood = this.values;
+    for (const key of inputKeys(schema)) this.wire(key);
+    this.wireButtons();
+    const fromUrl = readParams(currentSearch(), this.id, schema);
+    this.notice(fromUrl.problems.join(' '));
+    this.mine = fromUrl.kit.mine;
+    this.showMine();
+    if (fromUrl.present.length > 0) {
+      this.values = fromUrl.values as AnyValues;
+      this.syncControls();
+      this.render();
+    }
+    this.toggleAttribute('data-ready', true);
+  }
+
+  // --- controls and buttons -----------------------------------------------------------------------
+
+  private box(key: string): HTMLElement | null {
+    return this.querySelector<HTMLElement>(`[data-param="${key}"]`);
+  }
+
+  private wire(key: string): void {
+    const param = this.model.schema[key]!;
+    const control = controlFor(param);
+    const box = this.box(key);
+    if (!control) return;
+    if (!box) throw new Error(`<bp-widget id="${this.id}"> has no control for "${key}"`);
+    control.wire(box, (v) => this.set(key, v), (message) => sayIn(box, message));
+  }
+
+  private wireButtons(): void {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+      const name = button.dataset['action']!;
+      button.addEventListener('click', () => this.press(name));
+    }
+    const play = this.model.play;
+    if (play) {
+      const act = this.model.actions?.[play.action];
+      if (!act) throw new Error(`${this.model.name}: play.action "${play.action}" is not an action`);
+      const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      this.player = new Player({
+        clock: browserClock, perSecond: play.perSecond, minFrameMs: reduced ? 500 : 0,
+        advance: (n) => {
+          let did = 0;
+          while (did < n && !play.done(this.values as never, this.session())) { this.values = act(this.values as never, this.session()) as AnyValues; did++; }
+          this.interacted = true;
+          return did;
+        },
+        done: () => play.done(this.values as never, this.session()),
+        render: () => this.render(),
+        onChange: (playing) => this.showPlaying(playing),
+      });
+      new IntersectionObserver((entries) => this.player?.setVisible(entries.some((e) => e.isIntersecting))).observe(this);
+      const speed = this.querySelector<HTMLSelectElement>('select[data-speed]');
+      speed?.addEventListener('change', () => { if (this.player) this.player.speed = Number(speed.value); });
+    }
+    if (document.querySelector(`bp-follow[for="${this.id}"]`)) {
+      for (const el of this.querySelectorAll<HTMLElement>('[data-if-follow]')) el.hidden = false;
+    }
+  }
+
+  private press(name: string): void {
+    switch (name) {
+      case 'reset': this.reset(); return;
+      case 'copy-link': void this.copyLink(); return;
+      case 'play': if (this.player?.playing) this.player.pause(); else this.player?.play(); return;
+      case 'mine': this.setMine(!this.mine); return;
+    }
+    const act = this.model.actions?.[name];
+    if (!act) throw new Error(`${this.model.name} has no action "${name}"`);
+    this.player?.pause();
+    this.values = act(this.values as never, this.session()) as AnyValues;
+    this.interacted = true;
+    this.announceAfter = name;
+    this.schedule();
+  }
+
+  private showPlaying(playing: boolean): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-action="play"]');
+    if (!button) return;
+    button.setAttribute('aria-pressed', String(playing));
+    const label = button.querySelector('[data-play-label]');
+    if (label) label.textContent = playing ? 'Pause' : 'Play';
+  }
+
+  /** Sets one value from a control and re-renders on the next frame. */
+  private set(key: string, value: Value): void {
+    const previous = this.values;
+    let next: AnyValues = { ...previous, [key]: value };
+    if (this.model.onInput) next = this.model.onInput(next as never, previous as never, key) as AnyValues;
+    this.player?.stop();
+    this.values = next;
+    this.interacted = true;
+    this.schedule();
+  }
+
+  /** Puts the current values into every control (after Reset, a link, or an error). */
+  private syncControls(): void {
+    for (const key of inputKeys(this.model.schema)) {
+      const box = this.box(key);
+      const control = controlFor(this.model.schema[key]!);
+      if (!box || !control) continue;
+      control.write(box, this.values[key]!);
+      sayIn(box, '');
+    }
+  }
+
+  // --- rendering ----------------------------------------------------------------------------------
+
+  private schedule(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.render());
+  }
+
+  /** The session for the current inputs: a new one whenever an input changed. */
+  private session(): unknown {
+    const key = this.model.sessionKey(this.values as never);
+    if (key !== this.runKey) {
+      this.run = this.model.start(this.values as never);
+      this.runKey = key;
+    }
+    return this.run;
+  }
+
+  private render(): void {
+    let result: Result;
+    try {
+      result = this.model.compute(this.values as never, this.session());
+      paint(this, result, this.last);
+    } catch (e) {
+      // The engine refuses what it cannot compute (EngineError); a formatter meeting an overflow is the
+      // same situation (RangeError). Anything else is a bug and is thrown on.
+      if (!(e instanceof EngineError || e instanceof RangeError)) throw e;
+      this.error(`These numbers cannot be computed (${e.message}). The last valid result is still shown.`);
+      this.values = this.lastGood;
+      this.player?.stop();
+      return;
+    }
+    this.last = result;
+    this.lastGood = this.values;
+    this.error('');
+    if (this.announceAfter && this.model.announce) this.announce(this.model.announce(this.announceAfter, result));
+    this.announceAfter = null;
+    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine });
+    this.dispatchEvent(new CustomEvent<RenderDetail>('bp-render', { detail: { numbers: result.numbers, flags: result.flags ?? {}, values: this.values, mine: this.mine } }));
+  }
+
+  private say(selector: string, message: string): void {
+    const el = this.querySelector<HTMLElement>(selector);
+    if (el) { el.textContent = message; el.hidden = message === ''; }
+  }
+
+  private error(message: string): void { this.say('[data-widget-error]', message); }
+  private notice(message: string): void { this.say('[data-notice]', message); }
+  private announce(message: string): void {
+    const el = this.querySelector<HTMLElement>('[data-announce]');
+    if (el) el.textContent = message;
+  }
+
+  // --- Reset, Copy link, the reader's numbers in the prose ----------------------------------------
+
+  private reset(): void {
+    this.player?.stop();
+    this.values = { ...this.model.defaults };
+    this.syncControls();
+    this.notice('');
+    this.announce('');
+    this.interacted = true;
+    this.mine = false;
+    this.showMine();
+    this.render();
+  }
+
+  /** Whether the chapter's prose works with the reader's numbers (see Follow.astro). */
+  setMine(mine: boolean): void {
+    void this.activate().then(() => {
+      this.mine = mine;
+      this.interacted = true;
+      this.showMine();
+      this.render();
+    });
+  }
+
+  private showMine(): void {
+    for (const b of this.querySelectorAll('[data-action="mine"]')) b.setAttribute('aria-pressed', String(this.mine));
+  }
+
+  private async copyLink(): Promise<void> {
+    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine });
+    const status = this.querySelector<HTMLElement>('[data-link-status]');
+    try {
+      await navigator.clipboard.writeText(link);
+      if (status) status.textContent = 'Link copied. It opens this page with these numbers.';
+    } catch {
+      // No clipboard (permissions, an old browser): show the link so it can be copied by hand.
+      if (status) status.textContent = `Copy this link: ${link}`;
+    }
+  }
+}
