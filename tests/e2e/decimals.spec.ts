@@ -1,0 +1,50 @@
+// decimals.spec.ts — no number is typed by hand, checked on what the reader gets: every decimal on a
+// built page (as served, without JavaScript) is either marked (data-v: the chapter specs check each one
+// against the chapter's closed forms), an axis tick, code, or one of the running examples' inputs
+// (declared by the engine's examples). Anything else fails, naming the page and the text around it.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { oneNeuronDefaults, reachableTarget } from '../../src/engine/examples/one-neuron';
+import { twoNeuronDefaults } from '../../src/engine/examples/two-neurons';
+
+const DIST = process.env['BP_OUT_DIR'] ?? 'dist';
+
+/** The inputs a chapter may type: the running examples' (x, w, b, y, α; w⁽²⁾, b⁽²⁾). */
+const INPUTS = new Set([...Object.values(oneNeuronDefaults), ...Object.values(twoNeuronDefaults)].map((v) => String(Math.abs(v))));
+
+function pages(dir = DIST, prefix = '/'): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name.startsWith('_') ? [] : pages(full, `${prefix}${name}/`);
+    return name === 'index.html' ? [prefix] : [];
+  });
+}
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of pages()) {
+  test(`every decimal on ${path} is marked, a tick, code, or a declared input`, async ({ page }) => {
+    await page.goto(path);
+    const found = await page.locator('main').evaluate((main, inputs) => {
+      const allowed = new Set(inputs);
+      const skip = '[data-v], .tick, pre, code, .engine-code, script, style, annotation';
+      const out: string[] = [];
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!/\d\.\d/.test(text) && !/(^|[^\d])\.\d/.test(text)) continue;
+        if (node.parentElement?.closest(skip)) continue;
+        for (const m of text.matchAll(/\d*\.\d+/g)) {
+          if (allowed.has(m[0].replace(/^\./, '0.'))) continue;
+          // Not a quantity: the version of the text's licence.
+          if (/BY-SA $/.test(text.slice(0, m.index))) continue;
+          const context = (node.parentElement?.closest('p, li, td, th, figcaption, div')?.textContent ?? text).replace(/\s+/g, ' ').trim();
+          out.push(`${m[0]} in “${context.slice(0, 120)}”`);
+        }
+      }
+      return out;
+    }, [...INPUTS, String(reachableTarget)].filter((s) => s.includes('.')));
+    expect(found, `decimals typed by hand on ${path}`).toEqual([]);
+  });
+}
