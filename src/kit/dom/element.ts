@@ -123,10 +123,11 @@ export class WidgetElement extends HTMLElement {
   }
 
   private wireButtons(): void {
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) {
-      const name = button.dataset['action']!;
-      button.addEventListener('click', () => this.press(name));
-    }
+    // One listener for every action button, also those inside markup the painter rebuilds.
+    this.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
+      if (button && this.contains(button) && !button.disabled) this.press(button.dataset['action']!);
+    });
     const play = this.model.play;
     if (play) {
       const act = this.model.actions?.[play.action];
