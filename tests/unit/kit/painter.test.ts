@@ -8,8 +8,12 @@ import { paint } from '../../../src/kit/dom/painter';
 /** An element with attributes and children, and no `hidden` property: like an SVG element. */
 class FakeElement {
   readonly attrs = new Map<string, string>();
+  readonly tagName: string;
+  readonly children: FakeElement[];
   textContent = '';
-  constructor(readonly tagName: string, attrs: Record<string, string> = {}, readonly children: FakeElement[] = []) {
+  constructor(tagName: string, attrs: Record<string, string> = {}, children: FakeElement[] = []) {
+    this.tagName = tagName;
+    this.children = children;
     for (const [k, v] of Object.entries(attrs)) this.attrs.set(k, v);
   }
   getAttribute(name: string): string | null { return this.attrs.get(name) ?? null; }
