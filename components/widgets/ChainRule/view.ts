@@ -2,9 +2,8 @@
 // (pure, no DOM), so the build-time HTML and every browser update come from the same code. Every
 // number is marked (markHtml: data-v, the book's formatter), so the painter keeps it up to date and
 // the browser tests can check each one; where things go comes from layout.ts.
-import { fmt } from '../../../src/format/number.ts';
+import { fmt, type NumberStyle } from '../../../src/format/number.ts';
 import { markHtml, type Named } from '../../../src/format/names.ts';
-import type { NumberStyle } from '../../../src/format/number.ts';
 import { layoutGraph, LABEL_FONT } from './layout.ts';
 import type { StepState, Walk } from './model.ts';
 
