@@ -8,6 +8,8 @@ export const symbols: Readonly<Record<string, string>> = {
   x: 'x', w: 'w', b: 'b', y: 'y', alpha: '\\alpha',
   // one neuron, forward
   z: 'z', a: 'a', yHat: '\\hat y', loss: 'L', oneMinusA: '1 - a',
+  // the sigmoid at points the first chapter names: σ(5), σ′(0), σ′(2), σ′(5)
+  aAt5: '\\sigma(5)', slopeAt0: "\\sigma'(0)", slopeAt2: "\\sigma'(2)", slopeAt5: "\\sigma'(5)",
   // one neuron, backward
   dadz: "\\sigma'(z)", dLda: '\\partial L/\\partial a', delta: '\\delta', dLdw: '\\partial L/\\partial w', dLdb: '\\partial L/\\partial b',
   // one step

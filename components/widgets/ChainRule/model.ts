@@ -1,12 +1,15 @@
 // model.ts — the chain-rule widget without the DOM: the one-neuron graph from the engine's autograd,
-// its layout, and what is known at each step of the walk (forward pass node by node, then backward).
-// Used at build time (ChainRule.astro) and in the browser (chain-rule.ts).
-import { oneNeuron, oneNeuronDefaults, oneNeuronGraph } from '../../../src/engine/examples/one-neuron.ts';
+// the row and column of each node, what is known at each step of the walk (forward pass node by node,
+// then backward), and the walk's buttons as pure actions. Used at build time (ChainRule.astro: the
+// first frame, the chapter's preset link) and in the browser (painted by <bp-widget>); the picture and
+// the narration are markup from view.ts. Unit-tested in tests/unit/widgets/chain-rule.test.ts.
+import { oneNeuron, oneNeuronDefaults as d, oneNeuronGraph } from '../../../src/engine/examples/one-neuron.ts';
 import { backwardSteps, topoSort, type BackwardStep } from '../../../src/engine/graph.ts';
 import type { Value } from '../../../src/engine/value.ts';
-import { num, type Values } from '../../../src/state/params.ts';
-
-const d = oneNeuronDefaults;
+import { named } from '../../../src/format/names.ts';
+import { num, state, type Values } from '../../../src/kit/params.ts';
+import { defineWidget } from '../../../src/kit/widget.ts';
+import { graphSvg, graphSummaryHtml, narrationHtml, plainText } from './view.ts';
 
 /** Short names for the graph's nodes, used to mark their numbers: v-z (value), g-z (gradient). */
 const KEYS: Readonly<Record<string, string>> = { x: 'x', w: 'w', b: 'b', y: 'y', wx: 'wx', z: 'z', a: 'a', '−a': 'negA', 'y−a': 'e', 'e²': 'e2', L: 'L' };
@@ -92,17 +95,8 @@ export function walkOf(p: { x: number; w: number; b: number; y: number }): Walk 
 const defaultWalk = walkOf(d);
 /** Steps in a full walk: one per computed node forward, one per computed node backward. */
 export const TOTAL_STEPS = defaultWalk.forward.length + defaultWalk.backward.length;
-
-export const schema = {
-  x: num(d.x, { min: -5, max: 5, step: 0.01, name: 'the input x' }),
-  w: num(d.w, { min: -10, max: 10, step: 0.01, name: 'the weight w' }),
-  b: num(d.b, { min: -5, max: 5, step: 0.01, name: 'the bias b' }),
-  y: num(d.y, { min: -2, max: 3, step: 0.01, name: 'the target y' }),
-  /** Where the walk stands: 0 = only the inputs known, TOTAL_STEPS = both passes done (the default). */
-  step: num(TOTAL_STEPS, { min: 0, max: TOTAL_STEPS, step: 1, name: 'the step', integer: true, control: false }),
-};
-
-export type ChainValues = Values<typeof schema>;
+/** Rows of the drawn graph (the same for every input: the graph's shape does not depend on the numbers). */
+export const GRAPH_ROWS = defaultWalk.rows;
 
 /** What the reader sees at a step: which values and gradients are known, and what just happened. */
 export interface StepState {
@@ -136,8 +130,16 @@ export function stateAt(walk: Walk, step: number): StepState {
   };
 }
 
-/** Every number the widget can mark, by name: v-<node>, g-<node>, l-<parent>-<child>, c-<parent>-<child>, and the summary. */
-export function numbersOf(walk: Walk, p: { x: number; w: number; b: number; y: number }) {
+/**
+ * The numbers the widget marks: v-<node> (value), g-<node> (∂L/∂node), l-<parent>-<child> (the local
+ * derivative ∂parent/∂child), c-<parent>-<child> (local × upstream), and the product's factors.
+ */
+export type ChainNumbers = Readonly<Record<string, number>> & {
+  readonly x: number; readonly dLda: number; readonly dadz: number; readonly dLdw: number; readonly dLdb: number;
+};
+
+/** Every number the widget can mark, by name: the graph's, and the factors of ∂L/∂w by the dense engine. */
+export function numbersOf(walk: Walk, p: { x: number; w: number; b: number; y: number }): ChainNumbers {
   const out: Record<string, number> = {};
   for (const n of walk.nodes) { out[`v-${n.key}`] = n.value; out[`g-${n.key}`] = n.grad; }
   for (const e of walk.edges) { out[`l-${e.parent}-${e.child}`] = e.local; out[`c-${e.parent}-${e.child}`] = e.contribution; }
@@ -146,8 +148,41 @@ export function numbersOf(walk: Walk, p: { x: number; w: number; b: number; y: n
   return { ...out, x: p.x, dLda: r.dLda, dadz: r.dadz, dLdw: r.dLdw, dLdb: r.dLdb };
 }
 
-export function compute(v: ChainValues) {
-  const p = { x: v.x, w: v.w, b: v.b, y: v.y };
-  const walk = walkOf(p);
-  return { walk, state: stateAt(walk, v.step), numbers: numbersOf(walk, p) };
-}
+const schema = {
+  x: num(d.x, { min: -5, max: 5, label: 'Input', symbol: 'x' }),
+  w: num(d.w, { min: -10, max: 10, label: 'Weight', symbol: 'w' }),
+  b: num(d.b, { min: -5, max: 5, label: 'Bias', symbol: 'b' }),
+  y: num(d.y, { min: -2, max: 3, label: 'Target', symbol: 'y' }),
+  /** Where the walk stands: 0 = only the inputs known, TOTAL_STEPS = both passes done (the default). */
+  step: state(TOTAL_STEPS, { min: 0, max: TOTAL_STEPS, label: 'Step' }),
+};
+
+export type ChainValues = Values<typeof schema>;
+
+/** The walk's step moved by `by`, kept within 0 … TOTAL_STEPS. */
+const stepBy = (v: ChainValues, by: number): ChainValues => ({ ...v, step: Math.min(TOTAL_STEPS, Math.max(0, v.step + by)) });
+
+export const chainRule = defineWidget({
+  name: 'chain-rule',
+  schema,
+  actions: {
+    start: (v) => ({ ...v, step: 0 }),
+    back: (v) => stepBy(v, -1),
+    forward: (v) => stepBy(v, 1),
+  },
+  compute(v) {
+    const p = { x: v.x, w: v.w, b: v.b, y: v.y };
+    const walk = walkOf(p);
+    const s = stateAt(walk, v.step);
+    const numbers = numbersOf(walk, p);
+    const N = named(numbers);
+    return {
+      numbers,
+      flags: { atStart: v.step === 0, atEnd: v.step === TOTAL_STEPS },
+      markup: { graph: graphSvg(walk, s, N), narration: narrationHtml(walk, s, N), summary: graphSummaryHtml(walk, s, N) },
+      text: { stepCount: `Step ${v.step} of ${TOTAL_STEPS}` },
+    };
+  },
+  // After a button, screen readers hear where the walk stands and what happened (the narration's words).
+  announce: (_action, r) => `${r.text.stepCount}. ${plainText(r.markup.narration)}`,
+});

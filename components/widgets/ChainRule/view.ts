@@ -1,94 +1,101 @@
-// view.ts — the chain-rule widget's picture and narration as markup strings (pure, no DOM), so the
-// build-time HTML and every browser update come from the same code. Numbers are marked with data-v
-// (see src/widgets/live.ts) so the browser tests can check each one.
-import { fmt } from '../../../src/format/number.ts';
-import { format } from '../../../src/widgets/live.ts';
+// view.ts — the chain-rule widget's picture, narration and screen-reader summary as markup strings
+// (pure, no DOM), so the build-time HTML and every browser update come from the same code. Every
+// number is marked (markHtml: data-v, the book's formatter), so the painter keeps it up to date and
+// the browser tests can check each one; where things go comes from layout.ts.
+import { fmt, type NumberStyle } from '../../../src/format/number.ts';
+import { markHtml, type Named } from '../../../src/format/names.ts';
+import { layoutGraph, LABEL_FONT } from './layout.ts';
 import type { StepState, Walk } from './model.ts';
 
-const BOX_W = 140, BOX_H = 54, ROW_H = 84, TOP = 8;
-export const VIEW_W = 340;
-export const viewHeight = (walk: Walk): number => TOP * 2 + (walk.rows - 1) * ROW_H + BOX_H;
+type Numbers = Readonly<Record<string, number>>;
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A node's label as a variable in ∂L/∂…: compound labels get parentheses, ∂L/∂(y−a). */
 const wrt = (label: string): string => esc(/[−+·]/.test(label) ? `(${label})` : label);
 
-/** A marked number: `<tspan data-v="v-z">0.25</tspan>` in SVG, `<span …>` in HTML. */
-function mark(tag: 'tspan' | 'span', name: string, value: number, style: 'plain' | 'factor' = 'plain'): string {
-  return `<${tag} data-v="${name}" data-style="${style}">${esc(format(value, style))}</${tag}>`;
+/** The local derivative on an edge as its label shows it: "×0.5", "×(−1)". */
+export const edgeText = (local: number): string => `×${fmt(local, { style: 'factor' })}`;
+
+/** The graph laid out for these numbers (labels are placed by their width, so by the numbers shown). */
+export function layoutOf(walk: Walk) {
+  return layoutGraph(walk.nodes, walk.edges.map((e) => ({ child: e.child, parent: e.parent, text: edgeText(e.local) })), walk.rows);
 }
 
-const top = (row: number): number => TOP + row * ROW_H;
-
-/** The graph at one step: edges (with the local derivative once the gradient has flowed), then nodes. */
-export function graphSvg(walk: Walk, s: StepState, arrowId: string): string {
-  const at = new Map(walk.nodes.map((n) => [n.key, n]));
-  const out: string[] = [];
-  for (const e of walk.edges) {
-    const c = at.get(e.child)!, p = at.get(e.parent)!;
-    const x1 = c.cx, y1 = top(c.row) + BOX_H, x2 = p.cx, y2 = top(p.row);
+/** The graph at one step: edges and arrowheads, the local derivative on each edge the gradient has flowed along, then the nodes. */
+export function graphSvg(walk: Walk, s: StepState, N: Named<Numbers>): string {
+  const mark = (name: string, style: NumberStyle = 'plain') => markHtml(N(name), style, 'tspan');
+  const layout = layoutOf(walk);
+  const lines: string[] = [], labels: string[] = [], nodes: string[] = [];
+  walk.edges.forEach((e, i) => {
+    const { line, arrow, label } = layout.edges[i]!;
     const flowed = s.flowed.has(`${e.child}|${e.parent}`);
     const now = s.phase === 'backward' && s.current === e.parent;
-    out.push(`<line class="edge${flowed ? ' flowed' : ''}${now ? ' now' : ''}" x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" marker-end="url(#${arrowId})"/>`);
-    if (flowed) {
-      const mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
-      const right = x2 >= x1;
-      out.push(`<text class="edge-label${now ? ' now' : ''}" x="${mx + (right ? 6 : -6)}" y="${my + 4}" text-anchor="${right ? 'start' : 'end'}">×${mark('tspan', `l-${e.parent}-${e.child}`, e.local, 'factor')}</text>`);
-    }
-  }
+    const cls = `${flowed ? ' flowed' : ''}${now ? ' now' : ''}`;
+    lines.push(`<line class="edge${cls}" x1="${line.x1}" y1="${line.y1}" x2="${line.x2}" y2="${line.y2}"/>`,
+      `<path class="arrowhead" d="M${arrow.map(([x, y]) => `${x},${y}`).join('L')}Z"/>`);
+    if (!flowed) return;
+    const cx = label.x + label.width / 2, baseline = Math.round((label.y + label.height / 2 + LABEL_FONT * 0.36) * 100) / 100;
+    labels.push(`<g class="edge-label${cls}">`,
+      `<rect x="${label.x}" y="${label.y}" width="${label.width}" height="${label.height}" rx="4"/>`,
+      `<text x="${cx}" y="${baseline}" text-anchor="middle">×${mark(`l-${e.parent}-${e.child}`, 'factor')}</text>`,
+      '</g>');
+  });
   for (const n of walk.nodes) {
-    const x = n.cx - BOX_W / 2, y = top(n.row);
+    const b = layout.boxes.get(n.key)!;
     const known = s.known.has(n.key);
     const gradKnown = s.gradKnown.has(n.key);
-    const cls = ['node', n.leaf ? 'leaf' : 'op', s.current === n.key ? `current ${s.phase}` : '', known ? '' : 'unknown'].join(' ').trim();
+    const cls = ['node', n.leaf ? 'leaf' : 'op', s.current === n.key ? `current ${s.phase}` : '', known ? '' : 'unknown'].join(' ').replace(/\s+/g, ' ').trim();
     const title = n.leaf ? esc(n.label) : `${esc(n.label)} = ${esc(n.formula)}`;
-    out.push(`<g class="${cls}">`,
-      `<rect x="${x}" y="${y}" width="${BOX_W}" height="${BOX_H}" rx="8"/>`,
-      `<text class="node-title" x="${n.cx}" y="${y + 16}" text-anchor="middle">${title}</text>`,
-      `<text class="node-value" x="${n.cx}" y="${y + 33}" text-anchor="middle">${known ? `= ${mark('tspan', `v-${n.key}`, n.value)}` : '= ?'}</text>`,
-      gradKnown ? `<text class="node-grad" x="${n.cx}" y="${y + 48}" text-anchor="middle">∂L/∂${wrt(n.label)} = ${mark('tspan', `g-${n.key}`, n.grad)}</text>` : '',
+    nodes.push(`<g class="${cls}">`,
+      `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="8"/>`,
+      `<text class="node-title" x="${n.cx}" y="${b.y + 16}" text-anchor="middle">${title}</text>`,
+      `<text class="node-value" x="${n.cx}" y="${b.y + 33}" text-anchor="middle">${known ? `= ${mark(`v-${n.key}`)}` : '= ?'}</text>`,
+      gradKnown ? `<text class="node-grad" x="${n.cx}" y="${b.y + 48}" text-anchor="middle">∂L/∂${wrt(n.label)} = ${mark(`g-${n.key}`)}</text>` : '',
       '</g>');
   }
-  return out.join('');
+  return [...lines, ...labels, ...nodes].join('');
 }
 
 /** One sentence or two about the current step, with its numbers, as HTML. */
-export function narrationHtml(walk: Walk, s: StepState): string {
+export function narrationHtml(walk: Walk, s: StepState, N: Named<Numbers>): string {
+  const mark = (name: string, style: NumberStyle = 'plain') => markHtml(N(name), style);
   const at = new Map(walk.nodes.map((n) => [n.key, n]));
   const F = walk.forward.length, B = walk.backward.length;
-  const inputs = walk.nodes.filter((n) => n.leaf).map((n) => `${esc(n.label)} = ${mark('span', `v-${n.key}`, n.value)}`).join(', ');
+  const inputs = walk.nodes.filter((n) => n.leaf).map((n) => `${esc(n.label)} = ${mark(`v-${n.key}`)}`).join(', ');
   if (s.phase === 'start') {
     return `<p><strong>Start.</strong> Only the inputs are known: ${inputs}. Step forward to compute the graph one node at a time, from the inputs down to the loss L.</p>`;
   }
   const n = at.get(s.current!)!;
   if (s.phase === 'forward') {
     const kids = walk.edges.filter((e) => e.parent === n.key).map((e) => at.get(e.child)!);
-    const from = kids.map((c) => `${esc(c.label)} = ${mark('span', `v-${c.key}`, c.value)}`).join(' and ');
-    return `<p><strong>Forward ${s.index} of ${F}:</strong> ${esc(n.label)} = ${esc(n.formula)}, from ${from}, is ${mark('span', `v-${n.key}`, n.value)}.</p>`;
+    const from = kids.map((c) => `${esc(c.label)} = ${mark(`v-${c.key}`)}`).join(' and ');
+    return `<p><strong>Forward ${s.index} of ${F}:</strong> ${esc(n.label)} = ${esc(n.formula)}, from ${from}, is ${mark(`v-${n.key}`)}.</p>`;
   }
   const outgoing = walk.edges.filter((e) => e.parent === n.key);
-  const first = s.index === 1 ? `It starts at the loss itself: ∂L/∂L = ${mark('span', 'g-L', 1)}. ` : '';
+  const first = s.index === 1 ? `It starts at the loss itself: ∂L/∂L = ${mark('g-L')}. ` : '';
   const lines = outgoing.map((e) => {
     const c = at.get(e.child)!;
     return `<li>∂L/∂${wrt(c.label)} = ∂${wrt(n.label)}/∂${wrt(c.label)} × ∂L/∂${wrt(n.label)} = local × upstream = `
-      + `${mark('span', `l-${n.key}-${c.key}`, e.local, 'factor')} × ${mark('span', `g-${n.key}`, n.grad, 'factor')} = ${mark('span', `c-${n.key}-${c.key}`, e.contribution)}</li>`;
+      + `${mark(`l-${n.key}-${c.key}`, 'factor')} × ${mark(`g-${n.key}`, 'factor')} = ${mark(`c-${n.key}-${c.key}`)}</li>`;
   }).join('');
   const step = `<p><strong>Backward ${s.index} of ${B}:</strong> ${first}Node ${esc(n.label)} = ${esc(n.formula)} passes its gradient to its inputs, each time multiplied by the local derivative on the edge:</p><ul>${lines}</ul>`;
-  return s.finished ? step + doneHtml(at) : step;
-}
-
-function doneHtml(at: ReadonlyMap<string, { value: number; grad: number }>): string {
-  return `<p class="done"><strong>Both passes done.</strong> Forward, the graph computed L = ${mark('span', 'v-L', at.get('L')!.value)}; `
-    + `backward, every node received ∂L/∂node, among them ∂L/∂w = ${mark('span', 'g-w', at.get('w')!.grad)} and ∂L/∂b = ${mark('span', 'g-b', at.get('b')!.grad)}. `
+  if (!s.finished) return step;
+  return `${step}<p class="done"><strong>Both passes done.</strong> Forward, the graph computed L = ${mark('v-L')}; `
+    + `backward, every node received ∂L/∂node, among them ∂L/∂w = ${mark('g-w')} and ∂L/∂b = ${mark('g-b')}. `
     + 'Press <em>Start over</em> to walk through it node by node.</p>';
 }
 
-/** A plain-text description of the graph for screen readers (the SVG itself is decorative). */
-export function graphSummary(walk: Walk, s: StepState): string {
+/** The graph described for screen readers (the SVG itself is decorative), with marked numbers. */
+export function graphSummaryHtml(walk: Walk, s: StepState, N: Named<Numbers>): string {
   const parts = walk.nodes.map((n) => {
-    const value = s.known.has(n.key) ? fmt(n.value) : 'not computed yet';
-    const grad = s.gradKnown.has(n.key) ? `, gradient ${fmt(n.grad)}` : '';
-    return `${n.label}${n.leaf ? '' : ` = ${n.formula}`}: ${value}${grad}`;
+    const value = s.known.has(n.key) ? markHtml(N(`v-${n.key}`)) : 'not computed yet';
+    const grad = s.gradKnown.has(n.key) ? `, gradient ${markHtml(N(`g-${n.key}`))}` : '';
+    return `${esc(n.label)}${n.leaf ? '' : ` = ${esc(n.formula)}`}: ${value}${grad}`;
   });
   return `Computational graph of the neuron and its loss. ${parts.join('; ')}.`;
+}
+
+/** Markup as the words a screen reader would say: tags dropped, entities decoded, spaces collapsed. */
+export function plainText(html: string): string {
+  return html.replace(/<\/(p|li)>/g, ' ').replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }

@@ -5,7 +5,7 @@
 //   numbers [data-v="k"]           text, in the mark's data-style (HTML, MathML <mn>, SVG <tspan>)
 //   shapes  [data-shape="k"]       attributes
 //   text    [data-text="k"]        text
-//   flags   [data-show-when="k"]   hidden unless k ("!k": unless not k)
+//   flags   [data-show-when="k"]   hidden unless k ("!k": unless not k), HTML and SVG alike
 //           [data-disable-when="k"] disabled while k; a focused control that gets disabled hands
 //                                   focus to the next enabled control of its group, so focus is never lost
 //   canvas  canvas[data-canvas="k"] pixels
@@ -60,9 +60,11 @@ function holds(flags: Readonly<Record<string, boolean>>, expr: string): boolean 
 }
 
 function writeFlags(root: HTMLElement, flags: Readonly<Record<string, boolean>>): void {
-  for (const el of root.querySelectorAll<HTMLElement>('[data-show-when]')) {
-    const on = holds(flags, el.dataset['showWhen'] ?? '');
-    if (on !== undefined && el.hidden === on) el.hidden = !on;
+  // The hidden attribute, not the property: SVG elements (a curve, a marker, a legend entry) have no
+  // `hidden` property, but the attribute hides them as it hides HTML (widget.css: [hidden]).
+  for (const el of root.querySelectorAll<Element>('[data-show-when]')) {
+    const on = holds(flags, el.getAttribute('data-show-when') ?? '');
+    if (on !== undefined && el.hasAttribute('hidden') === on) el.toggleAttribute('hidden', !on);
   }
   const focused = document.activeElement;
   let rescue: HTMLElement | null = null;
