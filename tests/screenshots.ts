@@ -1,17 +1,17 @@
 // screenshots.ts — `npm run screenshots [path…]`: full-page PNGs of the built book at phone and desktop
 // widths, in both themes, into screenshots/ (ignored by git). For looking at pages as a reader would.
 // BP_SHOT_SELECTOR=".widget" photographs only the first element matching a selector (a closer look).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { startPreview } from './support/preview.ts';
 
-const PORT = Number(process.env['BP_SCREENSHOT_PORT'] ?? 4330);
-const origin = `http://127.0.0.1:${PORT}`;
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
+// A server of its own, on a free port (BP_SCREENSHOT_PORT asks for one); never one it did not start.
+const asked = process.env['BP_SCREENSHOT_PORT'];
+const server = await startPreview(asked ? Number(asked) : undefined);
+const { origin } = server;
 try {
-  await waitFor(origin);
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -47,13 +47,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`astro preview did not start at ${url}`);
+  server.stop();
 }
