@@ -4,6 +4,7 @@
 // it did not start (another checkout's, or a stale build's).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.ts';
 
 export interface Preview {
@@ -19,7 +20,9 @@ export async function startPreview(port?: number): Promise<Preview> {
     throw new Error(`There is no build in ${outDir}/: run \`npm run build\` first.`);
   }
   const asked = port ?? await freePort();
-  const server: ChildProcess = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(asked), '--ignore-lock'], {
+  // Astro's own bin through this Node (≥ 22.12, as under `npm run`), not whatever `astro` is on the PATH.
+  const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+  const server: ChildProcess = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(asked), '--ignore-lock'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const origin = await new Promise<string>((resolve, reject) => {
