@@ -6,9 +6,11 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexOptions } from './src/format/tex.ts';
 import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
+import { compactHtmlIntegration } from './src/build/compact-html-integration.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  // compactHtmlIntegration: after the build, smaller pages that render the same (see src/build/compact-html.ts).
+  integrations: [mdx(), compactHtmlIntegration()],
   // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
   // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
   markdown: {

@@ -15,15 +15,17 @@ export interface Preview {
 /** The build folder the scripts serve: BP_OUT_DIR, as in astro.config.mjs, else dist/. */
 export const outDir = process.env['BP_OUT_DIR'] ?? 'dist';
 
-export async function startPreview(port?: number): Promise<Preview> {
-  if (!existsSync(`${outDir}/index.html`)) {
-    throw new Error(`There is no build in ${outDir}/: run \`npm run build\` first.`);
+/** Serves `dir` (default: outDir) on `port` (default: a free one). */
+export async function startPreview(port?: number, dir = outDir): Promise<Preview> {
+  if (!existsSync(`${dir}/index.html`)) {
+    throw new Error(`There is no build in ${dir}/: run \`npm run build\` first.`);
   }
   const asked = port ?? await freePort();
   // Astro's own bin through this Node (≥ 22.12, as under `npm run`), not whatever `astro` is on the PATH.
   const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
   const server: ChildProcess = spawn(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(asked), '--ignore-lock'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BP_OUT_DIR: dir }, // astro.config.mjs reads it
   });
   const origin = await new Promise<string>((resolve, reject) => {
     let out = '';
