@@ -11,6 +11,8 @@
 //    with !important (an inline style beats every non-important rule; so does an !important class rule,
 //    while the dark theme's own !important rule for Shiki, more specific, still wins as before).
 //    Only there: a widget's own markup keeps its inline styles, which its script may change.
+// The page is parsed and written back with hast (as a browser parses it), in the book's HTML style:
+// <!DOCTYPE html> and valueless boolean attributes (crossorigin), as Astro writes them.
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Root, RootContent } from 'hast';
@@ -67,7 +69,7 @@ export function compactHtml(html: string): CompactResult {
     const css = [...classes].map(([style, name]) => `.${name}{${style.split(';').map((d) => `${d}!important`).join(';')}}`).join('');
     head.children.push({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
   }
-  return { html: toHtml(tree), annotationsRemoved, stylesHoisted, distinctStyles: classes.size };
+  return { html: toHtml(tree, { upperDoctype: true, collapseEmptyAttributes: true }), annotationsRemoved, stylesHoisted, distinctStyles: classes.size };
 }
 
 function classList(el: Element): string[] {
