@@ -1,6 +1,7 @@
 // screenshots.ts — `npm run screenshots [path…]`: full-page PNGs of the built book at phone and desktop
 // widths, in both themes, into screenshots/ (ignored by git). For looking at pages as a reader would.
 // BP_SHOT_SELECTOR=".widget" photographs only the first element matching a selector (a closer look).
+// BP_SHOT_MEDIA=print renders with print styles (file names get -print), as Playwright's emulateMedia does.
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startPreview } from './support/preview.ts';
@@ -29,6 +30,8 @@ try {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: sizeName === 'phone' ? 2 : 1 });
         const page = await context.newPage();
+        const media = process.env['BP_SHOT_MEDIA'] === 'print' ? 'print' : 'screen';
+        await page.emulateMedia({ media });
         await page.goto(origin + path, { waitUntil: 'networkidle' });
         await page.evaluate(async () => {
           for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 40)); }
@@ -36,7 +39,7 @@ try {
         });
         await page.waitForTimeout(300);
         const name = (path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'home').replace(/\?.*/, '');
-        const file = `screenshots/${name}-${sizeName}-${colorScheme}.png`;
+        const file = `screenshots/${name}-${sizeName}-${colorScheme}${media === 'print' ? '-print' : ''}.png`;
         const selector = process.env['BP_SHOT_SELECTOR'];
         if (selector) await page.locator(selector).first().screenshot({ path: file });
         else await page.screenshot({ path: file, fullPage: true });
