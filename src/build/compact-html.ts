@@ -73,7 +73,7 @@ export function compactHtml(html: string): CompactResult {
 }
 
 function classList(el: Element): string[] {
-  const c = el.properties['className'];
+  const c: unknown = el.properties['className'];
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/).filter(Boolean) : [];
 }
 

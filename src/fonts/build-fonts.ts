@@ -14,8 +14,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
+import subsetFontUntyped from 'subset-font';
 
+// subset-font ships no types: the one call used here.
+const subsetFont = subsetFontUntyped as (font: Buffer, text: string, options: { targetFormat: 'woff2'; variationAxes?: Record<string, { min: number; max: number }> }) => Promise<Buffer>;
 const require = createRequire(import.meta.url);
 const fontverter = require('fontverter') as { convert(buf: Buffer, to: 'sfnt' | 'woff2'): Promise<Buffer> };
 const { Blob, Face } = await import('harfbuzzjs');

@@ -69,7 +69,7 @@ function timeOnce(job: Job): { ms: number; loss: number } {
  * (measured in its forward pass, as the engine's progress.loss).
  */
 function referenceXor(net: Network, epochs: number, alpha: number): number {
-  const [l1, l2] = net.layers as [{ W: Matrix; b: Matrix }, { W: Matrix; b: Matrix }];
+  const [l1, l2] = net.layers as readonly { W: Matrix; b: Matrix }[] as [{ W: Matrix; b: Matrix }, { W: Matrix; b: Matrix }];
   let w11 = l1.W.data[0]!, w12 = l1.W.data[1]!, w21 = l1.W.data[2]!, w22 = l1.W.data[3]!;
   let b1 = l1.b.data[0]!, b2 = l1.b.data[1]!;
   let v1 = l2.W.data[0]!, v2 = l2.W.data[1]!, c = l2.b.data[0]!;

@@ -16,7 +16,7 @@ const chrome = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') 
 if (!chrome) console.warn('No Chromium at /usr/bin/chromium and no CHROMIUM_PATH: Lighthouse will look for Chrome itself.');
 const run = promisify(execFile);
 
-interface Row { page: string; form: string; score?: number; cls?: number; tbt?: number; lcp?: number; html?: number; font?: number; js?: number; error?: string }
+interface Row { page: string; form: string; score?: number; cls?: number | undefined; tbt?: number | undefined; lcp?: number | undefined; html?: number | undefined; font?: number | undefined; js?: number | undefined; error?: string }
 
 const paths = process.argv.length > 2 ? process.argv.slice(2) : builtPages();
 const server = await startPreview();
