@@ -6,9 +6,12 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexOptions } from './src/format/tex.ts';
 import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
+import { compactHtmlIntegration } from './src/build/compact-html-integration.ts';
+import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 
 export default defineConfig({
-  integrations: [mdx()],
+  // compactHtmlIntegration: after the build, smaller pages that render the same (see src/build/compact-html.ts).
+  integrations: [mdx(), compactHtmlIntegration()],
   // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
   // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
   markdown: {
@@ -19,6 +22,12 @@ export default defineConfig({
   },
   // The book works offline: no prefetching, no dev toolbar, nothing that calls out.
   prefetch: false,
+  // KaTeX's fonts as woff2 only (see src/build/katex-woff2-only.ts). Fonts stay files, never data: URLs
+  // in the stylesheet that every page waits for (a face is fetched only by a page that uses it).
+  vite: {
+    plugins: [katexWoff2Only()],
+    build: { assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined) },
+  },
   devToolbar: { enabled: false },
   // BP_OUT_DIR: build somewhere else than dist/ (e.g. to test two versions side by side).
   outDir: process.env.BP_OUT_DIR ?? './dist',

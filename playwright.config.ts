@@ -3,9 +3,15 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { freePort } from './tests/support/free-port.ts';
 
-// BP_PORT / BP_OUT_DIR let two checkouts or helpers test side by side; defaults suit everyone else.
-const PORT = Number(process.env['BP_PORT'] ?? 4329);
+// The tests only ever talk to the preview server this run starts (reuseExistingServer: false), on a port
+// that was free when the run began: a stale build or another checkout's server on a fixed port would
+// otherwise be tested instead. This module is evaluated in the main process and again in every worker;
+// the main process picks the port and passes it to the workers (which inherit its environment) in
+// BP_E2E_PORT. BP_PORT forces a port; BP_OUT_DIR tests another build folder than dist/.
+process.env['BP_E2E_PORT'] ??= process.env['BP_PORT'] ?? String(await freePort());
+const PORT = Number(process.env['BP_E2E_PORT']);
 const OUT_DIR = process.env['BP_OUT_DIR'] ?? 'dist';
 
 /** Chromium to drive, in order: $CHROMIUM_PATH, Debian's /usr/bin/chromium, Playwright's own download. */
@@ -71,7 +77,7 @@ export default defineConfig({
     // --ignore-lock: Astro 7 allows one preview server per project unless told otherwise.
     command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

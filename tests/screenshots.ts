@@ -1,17 +1,18 @@
 // screenshots.ts — `npm run screenshots [path…]`: full-page PNGs of the built book at phone and desktop
 // widths, in both themes, into screenshots/ (ignored by git). For looking at pages as a reader would.
 // BP_SHOT_SELECTOR=".widget" photographs only the first element matching a selector (a closer look).
-import { spawn } from 'node:child_process';
+// BP_SHOT_MEDIA=print renders with print styles (file names get -print), as Playwright's emulateMedia does.
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { startPreview } from './support/preview.ts';
 
-const PORT = Number(process.env['BP_SCREENSHOT_PORT'] ?? 4330);
-const origin = `http://127.0.0.1:${PORT}`;
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
-const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--ignore-lock'], { stdio: 'ignore' });
+// A server of its own, on a free port (BP_SCREENSHOT_PORT asks for one); never one it did not start.
+const asked = process.env['BP_SCREENSHOT_PORT'];
+const server = await startPreview(asked ? Number(asked) : undefined);
+const { origin } = server;
 try {
-  await waitFor(origin);
   const browser = await chromium.launch({
     ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -29,6 +30,8 @@ try {
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: sizeName === 'phone' ? 2 : 1 });
         const page = await context.newPage();
+        const media = process.env['BP_SHOT_MEDIA'] === 'print' ? 'print' : 'screen';
+        await page.emulateMedia({ media });
         await page.goto(origin + path, { waitUntil: 'networkidle' });
         await page.evaluate(async () => {
           for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 40)); }
@@ -36,7 +39,7 @@ try {
         });
         await page.waitForTimeout(300);
         const name = (path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'home').replace(/\?.*/, '');
-        const file = `screenshots/${name}-${sizeName}-${colorScheme}.png`;
+        const file = `screenshots/${name}-${sizeName}-${colorScheme}${media === 'print' ? '-print' : ''}.png`;
         const selector = process.env['BP_SHOT_SELECTOR'];
         if (selector) await page.locator(selector).first().screenshot({ path: file });
         else await page.screenshot({ path: file, fullPage: true });
@@ -47,13 +50,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`astro preview did not start at ${url}`);
+  server.stop();
 }

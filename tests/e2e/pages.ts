@@ -1,5 +1,39 @@
-// pages.ts — every page of the built book, found the way a reader finds them: from the contents.
+// pages.ts — every page of the built book: from the built files (to make one test per page when the
+// tests are collected) and the way a reader finds them (from the contents, in reading order).
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
+
+/** The folder of the build under test (as in playwright.config.ts). */
+export const outDir = process.env['BP_OUT_DIR'] ?? 'dist';
+
+/**
+ * Every page of the build, as URL paths ('/', '/chain-rule/', …), read from <outDir>/**\/index.html
+ * when the tests are collected, so a new chapter gets its own tests without a list to keep.
+ */
+export function builtPages(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const folder = relative(outDir, dir).split(sep).filter(Boolean).join('/');
+        found.push(folder ? `/${folder}/` : '/');
+      }
+    }
+  };
+  walk(outDir);
+  return found.sort();
+}
+
+/** The chapters: every built page but the home page. */
+export function builtChapters(): string[] {
+  return builtPages().filter((p) => p !== '/');
+}
+
+/** A path that is not in the book, to reach the 404 page. */
+export const missingPage = '/no-such-page/';
 
 /** The home page's chapter links, in order, plus the home page itself. */
 export async function bookPages(page: Page): Promise<string[]> {

@@ -1,0 +1,27 @@
+// scroll-cue.spec.ts — on a phone, whatever is too wide scrolls sideways and shows it: a fading edge
+// where more content waits (data-scroll, set by src/ui/scrollables.ts; the look is in book.css).
+import { expect, test } from '@playwright/test';
+import { builtChapters } from './pages';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+for (const path of builtChapters()) {
+  test(`${path}: at 390 px every region that overflows is marked with where it stands, and only those`, async ({ page }) => {
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const selector = '.katex-display:not(.live-eq .katex-display), .live-eq-display, .table-wrap, pre.astro-code';
+    await expect.poll(() => page.locator(selector).evaluateAll((els) => els.filter((el) => {
+      const overflows = el.scrollWidth > el.clientWidth + 1;
+      const marked = (el as HTMLElement).dataset['scroll'] !== undefined;
+      return overflows !== marked;
+    }).length)).toBe(0);
+    const first = page.locator('[data-scroll]').first();
+    if (await first.count() === 0) return;
+    await expect(first).toHaveAttribute('data-scroll', 'start');
+    expect(await first.evaluate((el) => getComputedStyle(el).maskImage)).toContain('linear-gradient');
+    await first.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
+    await expect(first).toHaveAttribute('data-scroll', 'end');
+    await first.evaluate((el) => { el.scrollLeft = 8; });
+    await expect(first).toHaveAttribute('data-scroll', 'middle');
+  });
+}
