@@ -146,9 +146,7 @@ test.describe('links', () => {
 // 3. Valid HTML: html-validate's recommended rules (.htmlvalidate.json). A problem in markup that this
 //    branch may not change is listed here with where to fix it, instead of turning its rule off; the
 //    entry fails the test once the markup is fixed, so the list cannot go stale.
-const knownProblems: { page: string; rule: string; fix: string }[] = [
-  { page: '/sigmoid-derivative/', rule: 'no-redundant-for', fix: 'components/widgets/shared/SwitchControl.astro: the <label> wraps its <input>, so drop its for= attribute' },
-];
+const knownProblems: { page: string; rule: string; fix: string }[] = [];
 
 test.describe('valid HTML', () => {
   // The project's config, wherever the build under test is (BP_OUT_DIR may be outside the checkout).
