@@ -62,11 +62,11 @@ export const weightUpdate = defineWidget({
   name: 'weight-update',
   schema,
   session: (v) => trajectory({ x: v.x, w: v.w, b: v.b, y: v.y, alpha: v.alpha }),
+  // (compute comes before announce: TypeScript infers the result's type from the properties in order.)
   compute(v, run) {
     const k = v.steps;
     const r = run.at(k);
     const losses = run.losses(k);
-    const dw = r.wNext - r.w, db = r.bNext - r.b;
     const lossChange = r.lossNext - r.loss;
     const predictedChange = -v.alpha * (r.dLdw ** 2 + r.dLdb ** 2);
     const floor = lossFloor(v.y);
@@ -77,7 +77,7 @@ export const weightUpdate = defineWidget({
         w: r.w, b: r.b, z: r.z, a: r.a, loss: r.loss,
         dLda: r.dLda, dadz: r.dadz, delta: r.delta, dLdw: r.dLdw, dLdb: r.dLdb,
         wNext: r.wNext, bNext: r.bNext, zNext: r.zNext, aNext: r.aNext, lossNext: r.lossNext,
-        wChange: dw, bChange: db, aChange: r.aNext - r.a, lossChange, zChange: r.zNext - r.z,
+        wChange: r.wNext - r.w, bChange: r.bNext - r.b, aChange: r.aNext - r.a, lossChange, zChange: r.zNext - r.z,
         // ΔL ≈ −α‖∇L‖², the first-order prediction (the chapter's "the loss decreases").
         predictedChange,
         loss0: losses[0]!, lossUps: run.lossUps(k),
