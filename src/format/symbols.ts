@@ -14,6 +14,9 @@ export const symbols: Readonly<Record<string, string>> = {
   dadz: "\\sigma'(z)", dLda: '\\partial L/\\partial a', delta: '\\delta', dLdw: '\\partial L/\\partial w', dLdb: '\\partial L/\\partial b',
   // one step
   wNext: 'w_{\\text{new}}', bNext: 'b_{\\text{new}}', zNext: 'z_{\\text{new}}', aNext: '\\hat y_{\\text{new}}', lossNext: 'L_{\\text{new}}',
+  lossChange: '\\Delta L', zChange: '\\Delta z', predictedChange: '-\\alpha\\lVert\\nabla L\\rVert^2',
+  // the weight update near the optimum of a reachable target (chapter 5)
+  xSqPlus1: 'x^2 + 1',
   // two neurons in a row
   w1: 'w^{(1)}', b1: 'b^{(1)}', w2: 'w^{(2)}', b2: 'b^{(2)}',
   z1: 'z^{(1)}', a1: 'a^{(1)}', z2: 'z^{(2)}', a2: 'a^{(2)}',

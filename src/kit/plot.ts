@@ -159,10 +159,12 @@ export function tangent(f: Frame, x0: number, y0: number, m: number, half: numbe
  * A series over steps 0 … k with one more step to come: the line through the steps taken, a dot on
  * each (while there are at most `dotsUpTo`), the current point, the next point and the dashed step
  * between them. values has k + 2 entries: values[j] after j steps, the last one the step not yet taken.
+ * Any array-like will do (a Float64Array view of a long run, not copied). A long run's line is drawn
+ * through at most `maxPoints` of its points (see downsample), so it stays cheap to paint.
  */
-export function stepSeries(f: Frame, values: readonly number[], dotsUpTo = 60) {
+export function stepSeries(f: Frame, values: ArrayLike<number>, dotsUpTo = 60, maxPoints = Infinity) {
   const k = values.length - 2;
-  const points: Point[] = values.slice(0, k + 1).map((v, j) => [j, v]);
+  const points = downsample(values, k + 1, maxPoints);
   return {
     line: { d: linePath(f, points) },
     dots: { d: k + 1 <= dotsUpTo ? dotsPath(f, points, 2.4) : '' },
@@ -170,4 +172,29 @@ export function stepSeries(f: Frame, values: readonly number[], dotsUpTo = 60) {
     next: dot(f, k + 1, values[k + 1]!),
     step: segment(f, [k, values[k]!], [k + 1, values[k + 1]!]),
   };
+}
+
+/**
+ * The points (j, values[j]) for j = 0 … n − 1; when there are more than maxPoints (at least 4), only
+ * the first, the last, and from each of (maxPoints − 2)/2 runs of consecutive steps its lowest and its
+ * highest point, in step order. Keeping both extremes keeps the envelope of an oscillation (a loss that
+ * goes up and down every step), where taking every m-th point would alias it into a smooth line.
+ */
+export function downsample(values: ArrayLike<number>, n: number, maxPoints: number): Point[] {
+  if (n <= maxPoints) return Array.from({ length: n }, (_, j) => [j, values[j]!] as const);
+  const runs = Math.max(1, Math.floor((maxPoints - 2) / 2));
+  const out: Point[] = [[0, values[0]!]];
+  for (let r = 0; r < runs; r++) {
+    // Steps 1 … n − 2 split into `runs` runs; the first and last points are kept anyway.
+    const from = 1 + Math.floor(((n - 2) * r) / runs), to = 1 + Math.floor(((n - 2) * (r + 1)) / runs);
+    if (from >= to) continue;
+    let lo = from, hi = from;
+    for (let j = from + 1; j < to; j++) {
+      if (values[j]! < values[lo]!) lo = j;
+      if (values[j]! > values[hi]!) hi = j;
+    }
+    for (const j of lo === hi ? [lo] : [Math.min(lo, hi), Math.max(lo, hi)]) out.push([j, values[j]!]);
+  }
+  out.push([n - 1, values[n - 1]!]);
+  return out;
 }

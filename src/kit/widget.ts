@@ -47,10 +47,11 @@ export interface WidgetSpec<S extends Schema, R extends Result, A extends string
   readonly actions?: { readonly [K in A]: Action<S, Run> };
   /** What an input change does to the rest of the values (e.g. start again from step 0). */
   readonly onInput?: (next: Values<S>, previous: Values<S>, key: keyof S & string) => Values<S>;
+  // (NoInfer: the actions' names come from `actions` alone; naming one here must not narrow them.)
   /** Play/Pause repeats an action, `perSecond` times a second at speed 1, until `done`. */
-  readonly play?: { readonly action: A; readonly perSecond: number; readonly done: (values: Values<S>, run: Run) => boolean };
+  readonly play?: { readonly action: NoInfer<A>; readonly perSecond: number; readonly done: (values: Values<S>, run: Run) => boolean };
   /** After an action, a sentence for screen readers, from the result (e.g. "12 steps taken."). */
-  readonly announce?: (action: A, result: R) => string;
+  readonly announce?: (action: NoInfer<A>, result: R) => string;
 }
 
 export interface WidgetModel<S extends Schema = Schema, R extends Result = Result, A extends string = string, Run = unknown>

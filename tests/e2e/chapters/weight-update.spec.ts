@@ -1,14 +1,16 @@
 // The weight-update chapter: every number equals gradient descent, w ← w − αδx and b ← b − αδ with
-// δ = (ŷ − y)σ′(z), iterated here from the formulas (one step at a time with neuron() from the oracle),
-// in the prose and in the widget, before and after the reader types, slides and presses Step.
+// δ = (ŷ − y)σ′(z), iterated from the formulas (descend() and weightStep() in tests/fixtures/oracle.ts,
+// independent of the engine), in the prose and in the widget, before and after the reader types,
+// steps and plays. What every widget does (bad input in every field, hostile links, Reset, Copy link,
+// keyboard, Play/Pause, axe) is checked once for all widgets by contract.spec.ts.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNumbers, shown } from '../numbers';
-import { neuron, RUNNING, sigma, sigmaPrime, type NeuronInputs } from '../../fixtures/oracle';
-import { expectNoBadNumbers, messageFor, pressSlider, slider, type, urlParams, widget } from '../widgets';
+import { expectNumbers, expectPairs, plotFrame, shown, toData } from '../numbers';
+import { descend, neuron, RUNNING, sigmaPrime, weightStep, type NeuronInputs } from '../../fixtures/oracle';
+import { messageFor, pressSlider, slider, type, urlParams, widget } from '../widgets';
 
 const PATH = '/weight-update/';
 const TITLE = 'One step of gradient descent';
-const MAX_STEPS = 500;
+const MAX_STEPS = 100_000; // as the widget states it
 
 // The chapter's reachable target and its preset links, as the chapter states them.
 const REACH_Y = 0.8;
@@ -18,38 +20,10 @@ const DAMPED = { ...RUNNING, y: REACH_Y, w: 1, b: 1, alpha: 50, steps: 20 };
 const ZIGZAG = { ...RUNNING, y: REACH_Y, w: 1, b: 1, alpha: 70, steps: 30 };
 const FLING = { ...RUNNING, y: REACH_Y, alpha: 70, steps: 40 };
 
-/** k steps of gradient descent from `start`: w, b, the loss and ŷ after each (entry 0 is the start). */
-function descend(start: NeuronInputs, k: number) {
-  const path = [{ w: start.w, b: start.b }];
-  for (let j = 0; j < k; j++) {
-    const n = neuron({ ...start, ...path[j]! });
-    path.push({ w: n.wNext, b: n.bNext });
-  }
-  return path.map((p) => ({ ...p, loss: 0.5 * (start.y - sigma(p.w * start.x + p.b)) ** 2, output: sigma(p.w * start.x + p.b) }));
-}
+/** Every number the widget shows after k steps from `start`. */
+const widgetOracle = (start: NeuronInputs, k = 0) => ({ ...weightStep(start, k), maxSteps: MAX_STEPS });
 
-/** ½(y − 1)² above the sigmoid's range, ½y² below it; 0 (not shown) when the target is reachable. */
-function floorOf(y: number): number {
-  if (y > 1) return 0.5 * (y - 1) ** 2;
-  if (y < 0) return 0.5 * y ** 2;
-  return 0;
-}
-
-/** Every number the widget shows after k steps from `start`: step k + 1 in full, before and after. */
-function widgetOracle(start: NeuronInputs, k = 0) {
-  const path = descend(start, k);
-  const now = neuron({ ...start, ...path[k]! });
-  let lossUps = 0;
-  for (let j = 1; j <= k; j++) if (path[j]!.loss > path[j - 1]!.loss + 1e-12) lossUps++;
-  return {
-    ...now,                                   // x, w, b, y, alpha, z, a, dadz, dLda, delta, dLdw, dLdb, loss, …Next
-    steps: k, stepNext: k + 1,
-    wChange: now.wNext - now.w, bChange: now.bNext - now.b, aChange: now.aNext - now.a, lossChange: now.lossNext - now.loss,
-    loss0: path[0]!.loss, lossUps, floor: floorOf(start.y),
-  };
-}
-
-async function open(page: Page, query = '') {
+async function open(page: Page, query = ''): Promise<Locator> {
   await page.goto(`${PATH}${query}`);
   const w = widget(page, TITLE);
   await w.scrollIntoViewIfNeeded();
@@ -59,6 +33,8 @@ async function open(page: Page, query = '') {
 
 const stepButton = (w: Locator) => w.getByRole('button', { name: 'Step', exact: true });
 const tenStepsButton = (w: Locator) => w.getByRole('button', { name: '10 steps', exact: true });
+const playButton = (w: Locator) => w.getByRole('button', { name: /^(Play|Pause)$/ });
+const announcement = (w: Locator) => w.locator('[data-announce]');
 
 /** A number as the book prints it ("−0.006623", "3.449×10⁻¹⁰") read back as a number. */
 function readShown(text: string): number {
@@ -69,45 +45,69 @@ function readShown(text: string): number {
   return Number(sci[1]) * 10 ** Number(digits);
 }
 
+/** The chapter's prose numbers, from the formulas: the running example's step and the learning-rate examples. */
+function proseOracle() {
+  const { x, alpha } = RUNNING;
+  // Near the optimum of a reachable target: z* = ln(y/(1 − y)), the factor 1 − α(x² + 1)σ′(z*)².
+  const zStar = Math.log(REACH_Y / (1 - REACH_Y));
+  const slopeStar = sigmaPrime(zStar);
+  const gain = (x * x + 1) * slopeStar ** 2;
+  const cycle = [200, 201].map((k) => descend(ZIGZAG, k)[k]!.output);
+  const fling = neuron(FLING);
+  return {
+    ...widgetOracle(RUNNING),
+    lossAfter100Slow: descend(RUNNING, 100)[100]!.loss,
+    lossAfter100Mid: descend({ ...RUNNING, alpha: 1 }, 100)[100]!.loss,
+    lossAfter100Fast: descend({ ...RUNNING, alpha: 10 }, 100)[100]!.loss,
+    yReach: REACH_Y, zStar, slopeStar, xSqPlus1: x * x + 1, gain,
+    crawlPercent: alpha * gain * 100,
+    crawlOutput: descend(CRAWL, CRAWL.steps)[CRAWL.steps]!.output,
+    loss0Reach: descend(STEADY, 0)[0]!.loss,
+    steadyLoss: descend(STEADY, STEADY.steps)[STEADY.steps]!.loss,
+    alphaOsc: 1 / gain, alphaGrow: 2 / gain,
+    cycleLow: Math.min(...cycle), cycleHigh: Math.max(...cycle),
+    flingZ: fling.zNext, flingSlope: sigmaPrime(fling.zNext),
+    flingBack: descend(FLING, 100).findIndex((s, k) => k > 0 && s.output < REACH_Y),
+  };
+}
+
+/** The "symbol = value" pairs a screen reader reads in the worked step (the part that follows the widget). */
+function stepPairs(o: ReturnType<typeof widgetOracle>) {
+  return {
+    delta: ['δ', o.delta], x: ['x', o.x], lossChange: ['ΔL', o.lossChange],
+    predictedChange: ['−α∥∇L∥2', o.predictedChange], zChange: ['Δz', o.zChange],
+  } as const;
+}
+
 test.describe('the weight-update chapter, as written', () => {
   test('the prose shows w ← w − αδx = … and the loss before and after one step, for x = 0.5, w = 0.3, b = 0.1', async ({ page }) => {
     await page.goto(PATH);
-    const n = neuron(RUNNING);
-    const { x, y, alpha } = RUNNING;
-    // Near the optimum of a reachable target: z* = ln(y/(1 − y)), the factor 1 − α(x² + 1)σ′(z*)².
-    const zStar = Math.log(REACH_Y / (1 - REACH_Y));
-    const slopeStar = sigmaPrime(zStar);
-    const gain = (x * x + 1) * slopeStar ** 2;
-    const cycle = [200, 201].map((k) => descend(ZIGZAG, k)[k]!.output);
-    const fling = neuron(FLING);
-    const flingBack = descend(FLING, 100).findIndex((s, k) => k > 0 && s.output < REACH_Y);
-    await expectNumbers(page.locator('.chapter-body'), {
-      ...n,
-      lossChange: n.lossNext - n.loss,
-      predictedChange: -alpha * (n.dLdw ** 2 + n.dLdb ** 2),
-      zChange: -alpha * n.delta * (x * x + 1),
-      floor: 0.5 * (y - 1) ** 2,
-      lossAfter100Slow: descend(RUNNING, 100)[100]!.loss,
-      lossAfter100Mid: descend({ ...RUNNING, alpha: 1 }, 100)[100]!.loss,
-      lossAfter100Fast: descend({ ...RUNNING, alpha: 10 }, 100)[100]!.loss,
-      yReach: REACH_Y, zStar, slopeStar, xSqPlus1: x * x + 1, gain,
-      crawlPercent: alpha * gain * 100,
-      crawlOutput: descend(CRAWL, CRAWL.steps)[CRAWL.steps]!.output,
-      loss0Reach: descend(STEADY, 0)[0]!.loss,
-      steadyLoss: descend(STEADY, STEADY.steps)[STEADY.steps]!.loss,
-      alphaOsc: 1 / gain, alphaGrow: 2 / gain,
-      cycleLow: Math.min(...cycle), cycleHigh: Math.max(...cycle),
-      flingZ: fling.zNext, flingSlope: sigmaPrime(fling.zNext), flingBack,
-    }, { outside: '.widget', atLeast: 50 });
+    const o = proseOracle();
+    await expectNumbers(page.locator('.chapter-body'), o, { outside: '.widget', atLeast: 60 });
+    await expectPairs(page.locator('.chapter-body'), {
+      ...stepPairs(o), a: ['y^', o.a], loss: ['L', o.loss], yReach: ['y', REACH_Y], xSqPlus1: ['x2+1', o.xSqPlus1], cycleLow: ['y^', o.cycleLow],
+    }, { outside: '.widget', atLeast: 10 });
   });
 
-  test('the prose shows one step raising w from 0.3 to 0.3115 and lowering the loss from 0.4398 to 0.4331', async ({ page }) => {
+  test('the prose shows one step raising w from 0.3 to 0.3115 and lowering the loss from 0.4398 to 0.4331 (written out, so the formatter is under test too)', async ({ page }) => {
     await page.goto(PATH);
-    const body = page.locator('.chapter-body');
-    await expect(body.locator('[data-v="wNext"]').first()).toHaveText('0.3115');
-    await expect(body.locator('[data-v="loss"]').first()).toHaveText('0.4398');
-    await expect(body.locator('[data-v="lossNext"]').first()).toHaveText('0.4331');
-    await expect(body.locator('[data-v="lossChange"]').first()).toHaveText(/^−/);
+    const part = page.locator('.chapter-body bp-follow');
+    await expect(part.locator('.katex-html [data-v="wNext"]').first()).toHaveText('0.3115');
+    await expect(part.locator('[data-v="loss"]').first()).toHaveText('0.4398');
+    await expect(part.locator('.katex-html [data-v="lossNext"]').first()).toHaveText('0.4331');
+    await expect(part.locator('.q[data-q="lossChange"] .katex-mathml')).toHaveText('ΔL=−0.006623');
+    await expect(part.locator('.q[data-q="predictedChange"] .katex-mathml')).toHaveText('−α∥∇L∥2=−0.00666');
+  });
+
+  test('the sentences about the step say what the book’s numbers do: both up, the loss fell, the prediction close', async ({ page }) => {
+    await page.goto(PATH);
+    const part = page.locator('bp-follow');
+    await expect(part.getByText('Both went up, as the negative derivatives asked.')).toBeVisible();
+    await expect(part.getByText('it fell.')).toBeVisible();
+    await expect(part.getByText('close to the real change because the step was small.')).toBeVisible();
+    for (const hidden of ['Both went down', 'They moved in opposite directions', 'Only b moved', 'Neither moved', 'it rose.', 'not close to the real change', 'This is step']) {
+      await expect(part.getByText(hidden)).toBeHidden();
+    }
   });
 
   test('the thresholds of the learning rate, 31.25 and 62.5, are what the iteration does near z* for y = 0.8', async () => {
@@ -140,55 +140,106 @@ test.describe('the weight-update chapter, as written', () => {
 });
 
 test.describe('the weight-update widget', () => {
-  test('without any input it shows step 1 of the running example, rendered in the HTML', async ({ page }) => {
+  test('shows step 1 of the running example, with the plots named for screen readers by their numbers', async ({ page }) => {
     const w = await open(page);
     await expectNumbers(w, widgetOracle(RUNNING), { atLeast: 40 });
-    await expect(w.getByRole('img').first()).toHaveAccessibleName(/starting from 0\.4398\. It is 0\.4398 now; the next step takes it to 0\.4331/);
+    await expect(w.getByRole('img', { name: /^The loss L/ })).toHaveAccessibleName(
+      'The loss L after each of the 0 steps taken: it started at 0.4398, is 0.4398 now, and the next step takes it to 0.4331.');
+    const o = widgetOracle(RUNNING);
+    await expect(w.getByRole('img', { name: /^The output/ })).toHaveAccessibleName(
+      `The output ŷ after each step, with the target y = 1.5 as a dashed line: ŷ is ${shown(o.a)} now, and the next step takes it to ${shown(o.aNext)}.`);
     await expect(w.getByText('The dashed line is the floor')).toBeVisible();
   });
 
-  test('the widget shows w ← w − αδx = … for x = 0.5, then for typed inputs, and puts them in the URL', async ({ page }) => {
+  test('typed inputs give their step, are kept in the URL, and α sits on its log slider', async ({ page }) => {
     const w = await open(page);
-    const o = widgetOracle(RUNNING);
-    await expect(w.getByText(`new w = w minus alpha times delta times x = ${shown(o.w)} minus ${shown(o.alpha)} times ${shown(o.delta, 'factor')} times ${shown(o.x, 'factor')} = ${shown(o.wNext)}`)).toBeAttached();
     await type(w, 'Input x', '-1.5');
     await type(w, 'Starting weight w', '2');
     await type(w, 'Starting bias b', '−0,5');
     await type(w, 'Target y', '0.8');
     await type(w, 'Learning rate α', '3');
-    const start = { x: -1.5, w: 2, b: -0.5, y: 0.8, alpha: 3 };
-    await expectNumbers(w, widgetOracle(start));
-    expect(urlParams(page, 'wu1')).toEqual({ x: '-1.5', w: '2', b: '-0.5', y: '0.8', alpha: '3' });
-    await expect(slider(w, 'Learning rate α')).toHaveValue('3');
+    await expectNumbers(w, widgetOracle({ x: -1.5, w: 2, b: -0.5, y: 0.8, alpha: 3 }));
+    await expect.poll(() => urlParams(page, 'wu1')).toEqual({ x: '-1.5', w: '2', b: '-0.5', y: '0.8', alpha: '3' });
+    await expect(slider(w, 'Learning rate α')).toHaveAttribute('aria-valuetext', '3');
+    expect(Number(await slider(w, 'Learning rate α').inputValue())).toBeCloseTo(Math.log10(3), 1);
     // A reachable target has no floor.
     await expect(w.getByText('The dashed line is the floor')).toBeHidden();
   });
 
-  test('arrow keys on the sliders move α by 0.1 and y by 0.01', async ({ page }) => {
+  test('the learning rate moves by factors on its log slider: 0.1, 0.112, 0.126, … from 0.001 to 100', async ({ page }) => {
     const w = await open(page);
-    await pressSlider(w, 'Learning rate α', 'ArrowRight', 3);
+    await pressSlider(w, 'Learning rate α', 'ArrowRight', 2);
+    // Two steps of log₁₀ α = 0.05 from 0.1, rounded to 3 significant digits as the slider does.
+    const alpha = Number((10 ** (-1 + 2 * 0.05)).toPrecision(3));
+    await expect(w.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue(String(alpha));
+    expect(alpha).toBe(0.126);
+    await expectNumbers(w, widgetOracle({ ...RUNNING, alpha }));
+    await pressSlider(w, 'Learning rate α', 'End');
+    await expect(w.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('100');
+    await pressSlider(w, 'Learning rate α', 'Home');
+    await expect(w.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('0.001');
+    await expectNumbers(w, widgetOracle({ ...RUNNING, alpha: 0.001 }));
     await pressSlider(w, 'Target y', 'ArrowLeft', 2);
-    await expect(w.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('0.4');
     await expect(w.getByRole('textbox', { name: 'Target y' })).toHaveValue('1.48');
-    await expectNumbers(w, widgetOracle({ ...RUNNING, alpha: 0.4, y: 1.48 }));
   });
 
-  test('Step takes the step shown: after k presses every number equals k iterations of the update', async ({ page }) => {
+  test('Step takes the step shown: after k presses every number equals k iterations, and screen readers hear the loss', async ({ page }) => {
     const w = await open(page);
     for (let k = 1; k <= 3; k++) {
       await stepButton(w).click();
       await expectNumbers(w, widgetOracle(RUNNING, k));
-      expect(urlParams(page, 'wu1')).toEqual({ steps: String(k) });
+      await expect.poll(() => urlParams(page, 'wu1')).toEqual({ steps: String(k) });
+      await expect(announcement(w)).toHaveText(`${k} ${k === 1 ? 'step' : 'steps'} taken. The loss is now ${shown(widgetOracle(RUNNING, k).loss)}.`);
     }
     // The "before" of step 4 is the "after" of step 3.
     await expect(w.locator('.before-after [data-v="w"]')).toHaveText(shown(widgetOracle(RUNNING, 2).wNext));
     await tenStepsButton(w).click();
     await expectNumbers(w, widgetOracle(RUNNING, 13));
-    expect(urlParams(page, 'wu1')).toEqual({ steps: '13' });
-    await expect(w.locator('[data-step-status]')).toHaveText(/^13 steps taken\. The loss is now 0\.\d+\.$/);
+    await expect(announcement(w)).toHaveText(`13 steps taken. The loss is now ${shown(descend(RUNNING, 13)[13]!.loss)}.`);
+    await expect(announcement(w)).toHaveText('13 steps taken. The loss is now 0.3652.');
+    await expect.poll(() => urlParams(page, 'wu1')).toEqual({ steps: '13' });
     // The loss plot has a point for each step taken, 0 to 13.
     const d = await w.locator('[data-shape="loss-line"]').getAttribute('d');
     expect(d?.match(/[ML]/g)).toHaveLength(14);
+  });
+
+  test('the plots in data units: a loss dot at (j, L_j) for every step taken, the next-step marker at (k + 1, L_{k+1})', async ({ page }) => {
+    const w = await open(page, '?wu1.y=0.8&wu1.alpha=40&wu1.steps=8#wu1');
+    const k = 8;
+    const path = descend({ ...RUNNING, y: 0.8, alpha: 40 }, k + 1);
+    const svg = w.getByRole('img', { name: /^The loss L/ });
+    await expectNumbers(w, widgetOracle({ ...RUNNING, y: 0.8, alpha: 40 }, k));
+    const f = await plotFrame(svg);
+    const d = (await svg.locator('[data-shape="loss-dots"]').getAttribute('d')) ?? '';
+    const dots = [...d.matchAll(/M([\d.]+),([\d.]+)a2\.4/g)].map((m) => toData(f, Number(m[1]) + 2.4, Number(m[2])));
+    expect(dots).toHaveLength(k + 1);
+    dots.forEach(([j, L], i) => {
+      expect(j).toBeCloseTo(i, 1);
+      expect(L).toBeCloseTo(path[i]!.loss, 3);
+    });
+    const next = svg.locator('[data-shape="loss-next"]');
+    const [nx, ny] = toData(f, Number(await next.getAttribute('cx')), Number(await next.getAttribute('cy')));
+    expect(nx).toBeCloseTo(k + 1, 1);
+    expect(ny).toBeCloseTo(path[k + 1]!.loss, 3);
+    const out = w.getByRole('img', { name: /^The output/ });
+    const target = out.locator('[data-shape="out-target"]');
+    const [, ty] = toData(await plotFrame(out), 0, Number(await target.getAttribute('y1')));
+    expect(ty).toBeCloseTo(0.8, 2);
+  });
+
+  test('Play steps on by itself; paused, every number equals the oracle at the step it reached', async ({ page }) => {
+    const w = await open(page);
+    await w.getByLabel('Speed').selectOption('10');
+    await playButton(w).click();
+    await expect(playButton(w)).toHaveText('Pause');
+    await expect.poll(async () => Number(await w.locator('.step-count [data-v="steps"]').innerText()), { timeout: 10_000 }).toBeGreaterThan(15);
+    await playButton(w).click();
+    await expect(playButton(w)).toHaveText('Play');
+    const k = Number(await w.locator('.step-count [data-v="steps"]').innerText());
+    await expectNumbers(w, widgetOracle(RUNNING, k));
+    await expect.poll(() => urlParams(page, 'wu1')).toEqual({ steps: String(k) });
+    // The line goes through every step taken.
+    expect((await w.locator('[data-shape="loss-line"]').getAttribute('d'))?.match(/[ML]/g)).toHaveLength(k + 1);
   });
 
   test('with y = 1.5 the loss falls at every step, even with a large α, towards its floor ½(y − 1)²', async ({ page }) => {
@@ -208,13 +259,25 @@ test.describe('the weight-update widget', () => {
     await expectNumbers(w, widgetOracle(RUNNING, 7));
     await type(w, 'Input x', '1');
     await expectNumbers(w, widgetOracle({ ...RUNNING, x: 1 }, 0));
-    expect(urlParams(page, 'wu1')).toEqual({ x: '1' });
+    await expect.poll(() => urlParams(page, 'wu1')).toEqual({ x: '1' });
     await pressSlider(w, 'Starting bias b', 'ArrowRight');
     await stepButton(w).click();
     await stepButton(w).click();
     await expectNumbers(w, widgetOracle({ ...RUNNING, x: 1, b: 0.11 }, 2));
     await pressSlider(w, 'Starting weight w', 'ArrowLeft');
     await expectNumbers(w, widgetOracle({ ...RUNNING, x: 1, b: 0.11, w: 0.29 }, 0));
+  });
+
+  test('bad input after some steps keeps the numbers of those steps', async ({ page }) => {
+    const w = await open(page);
+    await type(w, 'Learning rate α', '1');
+    await stepButton(w).click();
+    await stepButton(w).click();
+    const kept = widgetOracle({ ...RUNNING, alpha: 1 }, 2);
+    await expectNumbers(w, kept);
+    await type(w, 'Learning rate α', '0');
+    await expect(messageFor(w, 'Learning rate α')).toHaveText('0 is outside the range of the learning rate α: enter a number between 0.001 and 100.');
+    await expectNumbers(w, kept);
   });
 
   test('a teacher’s link with wu1.steps=12 restores the widget after 12 steps', async ({ page }) => {
@@ -236,14 +299,14 @@ test.describe('the weight-update widget', () => {
     expect(o.lossUps).toBeGreaterThan(5);
     await expectNumbers(w, o);
     // Step on and read the loss the table shows: it goes up as well as down.
-    const shown: number[] = [];
+    const seen: number[] = [];
     for (let k = ZIGZAG.steps; k < ZIGZAG.steps + 4; k++) {
       await expectNumbers(w, widgetOracle(ZIGZAG, k));
-      shown.push(readShown(await w.locator('.before-after [data-v="loss"]').innerText()));
+      seen.push(readShown(await w.locator('.before-after [data-v="loss"]').innerText()));
       await stepButton(w).click();
     }
-    expect(shown.some((l, j) => j > 0 && l > shown[j - 1]!)).toBe(true);
-    expect(shown.some((l, j) => j > 0 && l < shown[j - 1]!)).toBe(true);
+    expect(seen.some((l, j) => j > 0 && l > seen[j - 1]!)).toBe(true);
+    expect(seen.some((l, j) => j > 0 && l < seen[j - 1]!)).toBe(true);
     // The plotted loss goes up and down too (SVG y grows downwards).
     const d = (await w.locator('[data-shape="loss-line"]').getAttribute('d')) ?? '';
     const ys = [...d.matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
@@ -259,105 +322,87 @@ test.describe('the weight-update widget', () => {
     const o = widgetOracle(DAMPED, DAMPED.steps);
     expect(o.lossUps).toBe(0);
     await expectNumbers(w, o);
-    await expect(w.locator('[data-v="lossUps"]')).toHaveText('0');
+    await expect(w.locator('[data-v="lossUps"]').first()).toHaveText('0');
     const side = descend(DAMPED, 6).map((p) => Math.sign(p.output - REACH_Y));
     expect(side).toEqual([1, -1, 1, -1, 1, -1, 1]);
   });
 
-  test('the crawl and steady links set a reachable target and the step count', async ({ page }) => {
-    await page.goto(PATH);
-    await page.getByRole('link', { name: 'a crawl' }).click();
-    await page.waitForURL(/wu1\.steps=50/);
-    let w = widget(page, TITLE);
-    await expectNumbers(w, widgetOracle(CRAWL, CRAWL.steps));
-    expect(urlParams(page, 'wu1')).toEqual({ y: '0.8', steps: '50' });
-    await page.goto(PATH);
-    await page.getByRole('link', { name: 'a steady descent' }).click();
-    await page.waitForURL(/wu1\.alpha=10/);
-    w = widget(page, TITLE);
-    await expectNumbers(w, widgetOracle(STEADY, STEADY.steps));
+  test('the crawl, steady and fling links set a reachable target, the learning rate and the step count', async ({ page }) => {
+    for (const [name, start, url] of [
+      ['a crawl', CRAWL, { y: '0.8', steps: '50' }],
+      ['a steady descent', STEADY, { y: '0.8', alpha: '10', steps: '20' }],
+      ['With α = 70', FLING, { y: '0.8', alpha: '70', steps: '40' }],
+    ] as const) {
+      await page.goto(PATH);
+      await page.getByRole('link', { name, exact: true }).click();
+      await page.waitForURL(new RegExp(`wu1\\.steps=${start.steps}`));
+      await expectNumbers(widget(page, TITLE), widgetOracle(start, start.steps));
+      expect(urlParams(page, 'wu1')).toEqual(url);
+    }
   });
 
-  test('the step count stops at 500 with a message', async ({ page }) => {
+  test(`a long run: the step count stops at ${MAX_STEPS} with a message, and the line stays at most 400 points`, async ({ page }) => {
     const w = await open(page, `?wu1.steps=${MAX_STEPS - 5}#wu1`);
     await expectNumbers(w, widgetOracle(RUNNING, MAX_STEPS - 5));
-    await expect(w.getByText(`This widget stops at ${MAX_STEPS} steps`)).toBeHidden();
+    await expect(w.getByText('This widget stops at')).toBeHidden();
     await tenStepsButton(w).click();
     await expectNumbers(w, widgetOracle(RUNNING, MAX_STEPS));
-    await expect(w.getByText(`This widget stops at ${MAX_STEPS} steps`)).toBeVisible();
+    await expect(w.getByText('This widget stops at')).toHaveText('This widget stops at 100000 steps. Reset, or change an input, to start again.');
     await expect(stepButton(w)).toBeDisabled();
     await expect(tenStepsButton(w)).toBeDisabled();
+    expect((await w.locator('[data-shape="loss-line"]').getAttribute('d'))?.match(/[ML]/g)?.length).toBeLessThanOrEqual(400);
     await w.getByRole('button', { name: 'Reset' }).click();
     await expect(stepButton(w)).toBeEnabled();
+    await expectNumbers(w, widgetOracle(RUNNING, 0));
   });
 
-  for (const [label, typed, message] of [
-    ['Learning rate α', '', 'Enter a number for the learning rate α, between 0 and 100.'],
-    ['Learning rate α', 'abc', '“abc” is not a number: enter the learning rate α as a decimal, like 0.1.'],
-    ['Learning rate α', 'NaN', '“NaN” is not a number: enter the learning rate α as a decimal, like 0.1.'],
-    ['Learning rate α', '1e309', '1e309 is too large to compute with: enter a number between 0 and 100.'],
-    ['Learning rate α', '-0.5', '−0.5 is outside the range of the learning rate α: enter a number between 0 and 100.'],
-    ['Learning rate α', '150', '150 is outside the range of the learning rate α: enter a number between 0 and 100.'],
-    ['Target y', '3', '3 is outside the range of the target y: enter a number between −1 and 2.'],
-  ] as const) {
-    test(`typing “${typed}” for ${label.split(' ').pop()} explains the problem and keeps the last valid numbers and steps`, async ({ page }) => {
-      const w = await open(page);
-      await type(w, 'Learning rate α', '1');
-      await stepButton(w).click();
-      await stepButton(w).click();
-      const kept = widgetOracle({ ...RUNNING, alpha: 1 }, 2);
-      await expectNumbers(w, kept);
-      await type(w, label, typed);
-      await expect(messageFor(w, label)).toHaveText(message);
-      await expect(w.getByRole('textbox', { name: label })).toHaveAttribute('aria-invalid', '');
-      await expectNumbers(w, kept);
-      await expectNoBadNumbers(page);
-      await type(w, label, label === 'Target y' ? '1.5' : '1');
-      await expect(messageFor(w, label)).toBeHidden();
-    });
-  }
-
-  test('invalid values in a link fall back to the defaults with a notice', async ({ page }) => {
-    const w = await open(page, '?wu1.alpha=-1&wu1.y=abc&wu1.steps=2.5&wu1.x=1e309#wu1');
-    const notice = w.locator('[data-notice]');
-    await expect(notice).toContainText('The link gives the learning rate α as “-1”, which is outside the range between 0 and 100; using the default, 0.1.');
-    await expect(notice).toContainText('the target y as “abc”, which is not a number');
-    await expect(notice).toContainText('the number of steps taken as “2.5”, which is not a whole number; using the default, 0.');
-    await expect(notice).toContainText('the input x as “1e309”, which is too large to compute with');
-    await expectNumbers(w, widgetOracle(RUNNING));
-    await expectNoBadNumbers(page);
-  });
-
-  test('a step count beyond 500 in a link is refused with a notice', async ({ page }) => {
-    const w = await open(page, '?wu1.steps=501#wu1');
-    await expect(w.locator('[data-notice]')).toContainText('the number of steps taken as “501”, which is outside the range between 0 and 500');
+  test('a step count beyond the cap in a link is refused with a notice', async ({ page }) => {
+    const w = await open(page, `?wu1.steps=${MAX_STEPS + 1}#wu1`);
+    await expect(w.locator('[data-notice]')).toContainText(`the number of steps taken as “${MAX_STEPS + 1}”, which is outside the range between 0 and ${MAX_STEPS}; using the default, 0.`);
     await expectNumbers(w, widgetOracle(RUNNING));
   });
+});
 
-  test('Reset brings back the running example at step 0 and clears the URL', async ({ page }) => {
-    const w = await open(page, '?wu1.y=0.8&wu1.alpha=70&wu1.steps=25#wu1');
-    await type(w, 'Starting bias b', 'oops');
-    await w.getByRole('button', { name: 'Reset' }).click();
-    await expectNumbers(w, widgetOracle(RUNNING));
-    await expect(messageFor(w, 'Starting bias b')).toBeHidden();
-    await expect(w.getByRole('textbox', { name: 'Learning rate α' })).toHaveValue('0.1');
-    expect(urlParams(page, 'wu1')).toEqual({});
-    await stepButton(w).click();
-    await expectNumbers(w, widgetOracle(RUNNING, 1));
-  });
-
-  test('Copy link copies a link that opens the widget as configured, steps included', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test.describe('working the chapter with the reader’s numbers', () => {
+  test('“Work this chapter with my numbers” recomputes the worked step from the widget, sentences included, and Reset brings the book’s back', async ({ page }) => {
     const w = await open(page);
+    const part = page.locator('bp-follow');
+    const book = widgetOracle(RUNNING);
+    await type(w, 'Input x', '-1.5');
+    await type(w, 'Starting weight w', '2');
+    await type(w, 'Starting bias b', '-0.5');
     await type(w, 'Target y', '0.8');
-    await type(w, 'Learning rate α', '40');
-    for (let i = 0; i < 3; i++) await stepButton(w).click();
-    await expectNumbers(w, widgetOracle({ ...RUNNING, y: 0.8, alpha: 40 }, 3));
-    await w.getByRole('button', { name: 'Copy link' }).click();
-    await expect(w.locator('[data-link-status]')).toHaveText(/Link copied/);
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/\/weight-update\/\?wu1\.y=0\.8&wu1\.alpha=40&wu1\.steps=3#wu1$/);
-    await page.goto(link);
-    await expectNumbers(widget(page, TITLE), widgetOracle({ ...RUNNING, y: 0.8, alpha: 40 }, 3));
+    await type(w, 'Learning rate α', '3');
+    await stepButton(w).click();
+    await expectNumbers(part, book, { atLeast: 20 });     // not before the reader asks
+    await w.getByRole('button', { name: 'Work this chapter with my numbers' }).click();
+    const mine = widgetOracle({ x: -1.5, w: 2, b: -0.5, y: 0.8, alpha: 3 }, 1);
+    await expectNumbers(part, mine, { atLeast: 20 });
+    await expectPairs(part, stepPairs(mine));
+    await expect(part.getByText('Your numbers.')).toBeVisible();
+    // x is negative: δx and δ have opposite signs, so w and b move apart.
+    await expect(part.getByText('They moved in opposite directions')).toBeVisible();
+    await expect(part.getByText('Both went up')).toBeHidden();
+    await expect(part.getByText('This is step 2 of the widget’s run:')).toBeVisible();
+    await expect(page).toHaveURL(/wu1\.mine=on/);
+    await w.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expectNumbers(part, book, { atLeast: 20 });
+    await expect(part.getByText('Your numbers.')).toBeHidden();
+    await expect(part.getByText('Both went up')).toBeVisible();
+    await expect(part.getByText('This is step')).toBeHidden();
+  });
+
+  test('a link with wu1.mine=on opens the part worked with the link’s step: a step that raises the loss, far from the prediction', async ({ page }) => {
+    await page.goto(`${PATH}?wu1.w=1&wu1.b=1&wu1.y=0.8&wu1.alpha=70&wu1.steps=31&wu1.mine=on`);
+    const part = page.locator('bp-follow');
+    const o = widgetOracle(ZIGZAG, 31);
+    expect(o.lossChange).toBeGreaterThan(0);
+    await expectNumbers(part, o, { atLeast: 20 });
+    await expect(part.getByText('it rose.')).toBeVisible();
+    await expect(part.getByText('not close to the real change')).toBeVisible();
+    await expect(part.getByText('close to the real change because the step was small.')).toBeHidden();
+    await part.getByRole('button', { name: 'Back to the book’s numbers' }).click();
+    await expectNumbers(part, widgetOracle(RUNNING), { atLeast: 20 });
+    await expect(part.getByText('it fell.')).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 // The plot generators by their exact output (as d3-shape tests line()), on a frame whose arithmetic can
 // be done by hand: x ∈ [0, 10] over 100 units from 10, y ∈ [0, 1] over 50 units up from 60.
 import { describe, expect, test } from 'vitest';
-import { axesSvg, band, dot, dotsPath, frame, frameAttrs, hLine, linePath, plotArea, segment, stepSeries, sx, sy, tangent, vLine } from '../../../src/kit/plot';
+import { axesSvg, band, dot, dotsPath, downsample, frame, frameAttrs, hLine, linePath, plotArea, segment, stepSeries, sx, sy, tangent, vLine } from '../../../src/kit/plot';
 import { diverging, heatmapImage, heatmapSvg, sampleGrid } from '../../../src/kit/heatmap';
 import { networkLayout } from '../../../src/kit/network-layout';
 
@@ -38,6 +38,25 @@ describe('plot', () => {
       step: { x1: 20, y1: 35, x2: 30, y2: 47.5 },
     });
     expect(stepSeries(f, [1, 0.5, 0.25], 1).dots).toEqual({ d: '' });
+  });
+  test('stepSeries(f, values, dotsUpTo, maxPoints) takes a typed-array view and draws a long run through at most maxPoints points', () => {
+    const run = new Float64Array(1001).map((_, j) => (j % 2 === 0 ? 0.2 : 0.8));
+    const s = stepSeries(frame({ x: [0, 1000], y: [0, 1] }), run.subarray(0, 1001), 60, 100);
+    expect(s.line.d.match(/[ML]/g)).toHaveLength(100);
+    expect(s.dots).toEqual({ d: '' });
+    expect(s.next).toEqual(dot(frame({ x: [0, 1000], y: [0, 1] }), 1000, 0.2));
+    expect(stepSeries(f, new Float64Array([1, 0.5, 0.25]))).toEqual(stepSeries(f, [1, 0.5, 0.25]));
+  });
+  test('downsample(values, n, maxPoints) keeps all points that fit, else the ends and each run’s lowest and highest, in order', () => {
+    const v = [5, 1, 9, 2, 8, 3, 7, 0, 6];
+    expect(downsample(v, 3, 10)).toEqual([[0, 5], [1, 1], [2, 9]]);
+    expect(downsample(v, 9, 6)).toEqual([[0, 5], [1, 1], [2, 9], [4, 8], [7, 0], [8, 6]]);
+    // An oscillation keeps its envelope: every run has a low and a high point (every m-th point would be flat).
+    const zigzag = Array.from({ length: 10_001 }, (_, j) => j % 2);
+    const kept = downsample(zigzag, zigzag.length, 400);
+    expect(kept.length).toBeLessThanOrEqual(400);
+    expect(kept.slice(1, -1).map(([, y]) => y).join('')).toMatch(/^(01|10)+$/);
+    expect(kept.every(([j, y], i) => y === zigzag[j] && (i === 0 || j > kept[i - 1]![0]))).toBe(true);
   });
   test('frameAttrs(f) puts the viewBox and the frame itself (for tests in data units) on the <svg>', () => {
     expect(frameAttrs(f)).toEqual({ viewBox: '0 0 120 70', 'data-frame': '{"x":[0,10],"y":[0,1],"width":120,"height":70,"margin":[10,10,10,10]}' });

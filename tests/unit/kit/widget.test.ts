@@ -29,6 +29,18 @@ describe('defineWidget(spec)', () => {
     expect(counter.sessionKey({ start: 1, steps: 0 })).toBe(counter.sessionKey({ start: 1, steps: 4 }));
     expect(counter.sessionKey({ start: 1, steps: 0 })).not.toBe(counter.sessionKey({ start: 2, steps: 0 }));
   });
+  test('play and announce name actions without narrowing them: every action of `actions` stays an action (type-checked)', () => {
+    const stepper = defineWidget({
+      name: 'stepper',
+      schema: { steps: state(0, { min: 0, max: 50, label: 'Steps' }) },
+      compute: (v) => ({ numbers: { steps: v.steps } }),
+      actions: { step: (v) => ({ ...v, steps: v.steps + 1 }), step10: (v) => ({ ...v, steps: v.steps + 10 }) },
+      play: { action: 'step', perSecond: 10, done: (v) => v.steps >= 50 },
+      announce: (action, r) => `${action}: ${r.numbers.steps}`,
+    });
+    expect(stepper.actions!.step10(stepper.defaults, undefined).steps).toBe(10);
+    expect(stepper.announce!('step10', stepper.first())).toBe('step10: 0');
+  });
   test('a parameter named like the kit’s own keys, or a name that is not kebab-case, is refused', () => {
     expect(() => defineWidget({ name: 'Bad Name', schema: {}, compute: () => ({ numbers: {} }) })).toThrow(/kebab-case/);
     expect(() => defineWidget({ name: 'ok', schema: { mine: num(0, { min: 0, max: 1, label: 'M' }) }, compute: () => ({ numbers: {} }) })).toThrow(/cannot be a parameter name/);
