@@ -56,7 +56,9 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // A trace snapshots the whole page on every action: on the book's long pages that alone doubled
+    // some tests' time under load. BP_TRACE=1 records them (kept for failing tests) when debugging.
+    trace: process.env['BP_TRACE'] ? 'retain-on-failure' : 'off',
   },
   projects: [
     {

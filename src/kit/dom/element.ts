@@ -233,6 +233,11 @@ export class WidgetElement extends HTMLElement {
     }
     this.last = result;
     this.lastGood = this.values;
+    if (this.model.play) {
+      // Nothing left to play (the run reached its end): Play is disabled until an input or Reset.
+      const play = this.querySelector<HTMLButtonElement>('[data-action="play"]');
+      if (play) play.disabled = this.model.play.done(this.values as never, this.session());
+    }
     this.error('');
     if (this.announceAfter && this.model.announce) this.announce(this.model.announce(this.announceAfter, result));
     this.announceAfter = null;
