@@ -236,7 +236,11 @@ export class WidgetElement extends HTMLElement {
     if (this.model.play) {
       // Nothing left to play (the run reached its end): Play is disabled until an input or Reset.
       const play = this.querySelector<HTMLButtonElement>('[data-action="play"]');
-      if (play) play.disabled = this.model.play.done(this.values as never, this.session());
+      if (play) {
+        const done = this.model.play.done(this.values as never, this.session());
+        if (done && document.activeElement === play) this.querySelector<HTMLButtonElement>('[data-action="reset"]')?.focus();
+        play.disabled = done;
+      }
     }
     this.error('');
     if (this.announceAfter && this.model.announce) this.announce(this.model.announce(this.announceAfter, result));
