@@ -221,9 +221,10 @@ test.describe('the hidden-delta widget', () => {
     const w = await open(page);
     const diagram = w.locator('svg.hd-wide');
     await expectBars(diagram, at());
-    for (const inputs of [{ w2: 5 }, { w2: 0 }, { w2: 0.01 }, { w1: -4, w2: -3, y: 0.2 }]) {
-      await typeAll(w, { ...TWO_NEURONS, ...inputs });
-      await expectBars(diagram, at(inputs));
+    // Growing back (w⁽²⁾ = 5), cut (0: no bar), nearly cut (a sliver), negative.
+    for (const w2 of [5, 0, 0.01, -3]) {
+      await field(w, 'w2').fill(String(w2));
+      await expectBars(diagram, at({ w2 }));
     }
   });
 
