@@ -23,6 +23,8 @@ export const symbols: Readonly<Record<string, string>> = {
   dadz1: "\\sigma'(z^{(1)})", dadz2: "\\sigma'(z^{(2)})", dLda1: '\\partial L/\\partial a^{(1)}', dLda2: '\\partial L/\\partial a^{(2)}',
   delta1: '\\delta^{(1)}', delta2: '\\delta^{(2)}',
   dLdw1: '\\partial L/\\partial w^{(1)}', dLdb1: '\\partial L/\\partial b^{(1)}', dLdw2: '\\partial L/\\partial w^{(2)}', dLdb2: '\\partial L/\\partial b^{(2)}',
+  // the hidden delta (chapter 4): the sigmoid's largest slope, and ten steps back at that slope
+  maxSlope: "\\sigma'(0)", tenLayers: '\\left(\\tfrac14\\right)^{10}',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */
