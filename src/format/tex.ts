@@ -104,11 +104,7 @@ function texNumberText(tex: string): string {
  * `<span data-v="delta" data-style="plain">−0.2308</span>` (and `<mn data-v="delta">` in the MathML).
  * The painter writes new text into it with the same formatter (src/format/number.ts).
  */
-export function live(q: Quantity, style?: NumberStyle): string;
-/** @deprecated The old form, for chapters not yet moved to named numbers; removed with the old kit. */
-export function live(name: string, value: number, style?: NumberStyle): string;
-export function live(qOrName: Quantity | string, a?: NumberStyle | number, b?: NumberStyle): string {
-  const [q, style] = typeof qOrName === 'string' ? [{ name: qOrName, value: a as number }, b ?? 'plain'] : [qOrName, (a as NumberStyle | undefined) ?? 'plain'];
+export function live(q: Quantity, style: NumberStyle = 'plain'): string {
   if (!NAME.test(q.name)) throw new Error(`live(): "${q.name}" is not a valid value name`);
   // The outer braces make the number one ordinary atom, so KaTeX puts the spacing around it (before
   // a ·, after a =) outside the marked span, and replacing the span's text keeps the spacing.

@@ -1,14 +1,20 @@
 // contract.spec.ts — what every widget on every page promises, tested once for all of them (the widget
 // kit's contract). Widgets are discovered in the built site: a new widget is covered without being
 // listed anywhere. Chapter specs check only their chapter's numbers and particular behaviour.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtWidgets, expectNoBadNumbers, openWidget, readMarks, type FoundWidget } from './kit';
+import { builtPages, outDir } from './pages';
+import { builtWidgets, expectNoBadNumbers, openWidget, readMarks } from './widgets';
 
 const widgets = builtWidgets();
 
-test('the built book has widgets for the contract to check', () => {
-  expect(widgets.length).toBeGreaterThan(0);
+test('every widget of the built book is a <bp-widget> the contract checks', () => {
+  const all = builtPages().flatMap((path) => [...readFileSync(join(outDir, path, 'index.html'), 'utf8').matchAll(/<[a-z-]+ [^>]*class="widget"/g)].map((m) => `${path}: ${m[0]}`));
+  expect(all.filter((tag) => !tag.includes('<bp-widget '))).toEqual([]);
+  expect(widgets.length).toBe(all.length);
+  expect(widgets.length).toBeGreaterThanOrEqual(5);
 });
 
 /** The text fields of a widget: number and seed fields, and every cell of a matrix. */
@@ -238,4 +244,3 @@ for (const found of widgets) {
   });
 }
 
-export type { FoundWidget };

@@ -2,28 +2,17 @@
 // built page (as served, without JavaScript) is either marked (data-v: the chapter specs check each one
 // against the chapter's closed forms), an axis tick, code, or one of the running examples' inputs
 // (declared by the engine's examples). Anything else fails, naming the page and the text around it.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { oneNeuronDefaults, reachableTarget } from '../../src/engine/examples/one-neuron';
 import { twoNeuronDefaults } from '../../src/engine/examples/two-neurons';
-
-const DIST = process.env['BP_OUT_DIR'] ?? 'dist';
+import { builtPages } from './pages';
 
 /** The inputs a chapter may type: the running examples' (x, w, b, y, α; w⁽²⁾, b⁽²⁾). */
 const INPUTS = new Set([...Object.values(oneNeuronDefaults), ...Object.values(twoNeuronDefaults)].map((v) => String(Math.abs(v))));
 
-function pages(dir = DIST, prefix = '/'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name.startsWith('_') ? [] : pages(full, `${prefix}${name}/`);
-    return name === 'index.html' ? [prefix] : [];
-  });
-}
-
 test.use({ javaScriptEnabled: false });
 
-for (const path of pages()) {
+for (const path of builtPages()) {
   test(`every decimal on ${path} is marked, a tick, code, or a declared input`, async ({ page }) => {
     await page.goto(path);
     const found = await page.locator('main').evaluate((main, inputs) => {

@@ -53,14 +53,12 @@ describe('architecture', () => {
   });
 
   test('widget models import only the engine, src/format and the kit’s pure part; no widget imports another', () => {
-    const widgets = readdirSync(join(root, 'components/widgets')).filter((d) => statSync(join(root, 'components/widgets', d)).isDirectory() && d !== 'shared');
+    const widgets = readdirSync(join(root, 'components/widgets')).filter((d) => statSync(join(root, 'components/widgets', d)).isDirectory());
     expect(widgets.length).toBeGreaterThan(0);
     for (const w of widgets) {
       const dir = `components/widgets/${w}`;
       const own = files(dir);
-      // TEMPORARY, while the widgets move to the second kit: a widget still on the first kit is skipped.
-      if (own.some((f) => imports(f).some((s) => s.startsWith('src/widgets/param-widget')))) continue;
-      expect(offending(own, (s) => !(s.startsWith('components/widgets/') && !s.startsWith(`${dir}/`) && !s.startsWith('components/widgets/shared/'))), w).toEqual([]);
+      expect(offending(own, (s) => !(s.startsWith('components/widgets/') && !s.startsWith(`${dir}/`))), w).toEqual([]);
       const model = own.filter((f) => f === `${dir}/model.ts`);
       expect(offending(model, (s) => /^src\/(engine|format)\//.test(s) || (s.startsWith('src/kit/') && !s.startsWith('src/kit/dom/')) || s.startsWith(`${dir}/`) || s === 'd3-array'), `${w}/model.ts`).toEqual([]);
     }
