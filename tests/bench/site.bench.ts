@@ -56,15 +56,15 @@ try {
           input.dispatchEvent(new Event('input', { bubbles: true }));
           let quiet = 0;
           let seen = 0;
-          let end = start;
+          const frames: number[] = [];
           while (performance.now() - start < 2000) {
-            const t = await frame();
-            if (mutations !== seen) { seen = mutations; quiet = 0; end = Number.NaN; continue; }
-            if (mutations === 0) continue;
-            if (Number.isNaN(end)) end = t; // the first frame after the last change
-            if (++quiet === 3) break;
+            frames.push(await frame());
+            if (mutations !== seen) { seen = mutations; quiet = 0; continue; }
+            if (mutations > 0 && ++quiet === 3) break;
           }
           observer.disconnect();
+          // The first frame that began after the last change: the one that painted it.
+          const end = frames.find((t) => t > last) ?? Number.NaN;
           const after = numbers();
           return { ms: mutations > 0 ? end - start : NaN, changed: after.filter((x, i) => x !== before[i]).length, total: after.length, lastChange: last - start };
         };

@@ -69,9 +69,9 @@ for (const found of widgets) {
       expect(await fields(w).count()).toBeGreaterThan(0);
       // Typed as the browser types (value, then an input event), in the page, field by field: the message
       // is written by the input handler itself, and a refused value schedules no frame.
-      const problems = await w.evaluate((root, bads) => {
+      const problems = await w.evaluate(async (root, bads) => {
         const marks = () => JSON.stringify([...root.querySelectorAll('[data-v]')].map((m) => m.textContent));
-        const start = marks();
+        const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const out: string[] = [];
         for (const [i, field] of [...root.querySelectorAll<HTMLInputElement>('.param input[data-field], .param input[data-cell]')].entries()) {
           const box = field.closest<HTMLElement>('.param')!;
@@ -79,6 +79,7 @@ for (const found of widgets) {
           const max = Number(box.dataset['max']);
           const tooBig = box.dataset['kind'] === 'seed' ? '4294967296' : String(max + Math.max(Math.abs(max) * 1e-4, 1e-4));
           const type = (text: string) => { field.value = text; field.dispatchEvent(new Event('input', { bubbles: true })); };
+          const start = marks();
           for (const bad of [...bads, tooBig]) {
             type(bad);
             const said = message.hidden ? '' : message.textContent ?? '';
@@ -94,6 +95,7 @@ for (const found of widgets) {
           if (zeroAllowed && !message.hidden) out.push(`field ${i + 1}: “-0” refused: ${message.textContent}`);
           type(original.replace('.', ','));
           if (!message.hidden) out.push(`field ${i + 1}: “${original.replace('.', ',')}” refused: ${message.textContent}`);
+          await frames();   // the valid values above are painted before the next field starts
         }
         return out;
       }, ['', '   ', 'abc', '1e309', '-1e309', 'NaN', 'Infinity', '0x10', '1,2,3', '<b>x</b>']);

@@ -202,10 +202,23 @@ export class WidgetElement extends HTMLElement {
 
   // --- rendering ----------------------------------------------------------------------------------
 
+  /**
+   * Renders now, in the task of the input: the numbers are in the DOM before the next paint, which
+   * shows them. A second change within the same frame (a key held down) waits for that frame instead,
+   * so one frame never computes twice.
+   */
   private schedule(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.render());
+    if (this.frame !== 0) return;
+    if (!this.renderedThisFrame) {
+      this.render();
+      this.renderedThisFrame = true;
+      requestAnimationFrame(() => { this.renderedThisFrame = false; });
+      return;
+    }
+    this.frame = requestAnimationFrame(() => { this.frame = 0; this.render(); });
   }
+
+  private renderedThisFrame = false;
 
   /** The session for the current inputs: a new one whenever an input changed. */
   private session(): unknown {
