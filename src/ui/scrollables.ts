@@ -4,11 +4,15 @@
 // A widget's live equation hides its KaTeX from screen readers, so its wrapper scrolls instead.
 // Everything that overflows (those regions and code blocks) also gets data-scroll="start|middle|end",
 // which book.css turns into a fading edge where more content waits: the cue that it scrolls.
+// Regions near the screen are measured at once; the others in small batches while the page is idle
+// (measuring forces layout, and book.css leaves blocks far from the screen unlaid-out with
+// content-visibility to keep long pages fast), so a keyboard user finds every wide region focusable
+// without the page paying for all the measuring at load. <html data-scrollables="ready"> says when.
 const SELECTOR = '.katex-display:not(.live-eq .katex-display), .live-eq-display, .table-wrap';
 const CUE_SELECTOR = `${SELECTOR}, pre.astro-code`;
 
-function mark(): void {
-  for (const el of document.querySelectorAll<HTMLElement>(SELECTOR)) {
+function mark(el: HTMLElement): void {
+  if (el.matches(SELECTOR)) {
     const overflows = el.scrollWidth > el.clientWidth + 1;
     if (overflows && !el.hasAttribute('tabindex')) {
       el.tabIndex = 0;
@@ -20,8 +24,11 @@ function mark(): void {
       el.removeAttribute('aria-label');
     }
   }
-  for (const el of document.querySelectorAll<HTMLElement>(CUE_SELECTOR)) cue(el);
+  cue(el);
 }
+
+/** The regions near the screen, measured again when the window is resized or the fonts arrive. */
+const near = new Set<HTMLElement>();
 
 /** Where the region stands: no attribute when it fits, else at the start, the end or in the middle. */
 function cue(el: HTMLElement): void {
@@ -33,10 +40,34 @@ function cue(el: HTMLElement): void {
 }
 
 export function initScrollables(): void {
-  mark();
-  void document.fonts?.ready.then(mark);
+  const all = [...document.querySelectorAll<HTMLElement>(CUE_SELECTOR)];
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      const el = e.target as HTMLElement;
+      if (e.isIntersecting) { near.add(el); mark(el); } else near.delete(el);
+    }
+  }, { rootMargin: '100% 0px' });
+  for (const el of all) observer.observe(el);
+  // The rest, a few at a time while the page is idle (never one long task).
+  let next = 0;
+  let running = false;
+  const idle = window.requestIdleCallback ?? ((cb: IdleRequestCallback) => window.setTimeout(() => cb({ didTimeout: true, timeRemaining: () => 8 }), 16));
+  const batch = (deadline: IdleDeadline) => {
+    while (next < all.length && (deadline.timeRemaining() > 2 || deadline.didTimeout)) {
+      mark(all[next++]!);
+      if (deadline.didTimeout && next % 8 === 0) break;
+    }
+    if (next < all.length) { idle(batch, { timeout: 500 }); return; }
+    running = false;
+    document.documentElement.dataset['scrollables'] = 'ready';
+  };
+  const start = () => { next = 0; if (!running) { running = true; idle(batch, { timeout: 500 }); } };
+  void (document.fonts?.ready ?? Promise.resolve()).then(start);
   let frame = 0;
-  window.addEventListener('resize', () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(mark); });
+  window.addEventListener('resize', () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => { for (const el of near) mark(el); start(); });
+  });
   // Scroll events do not bubble, but they can be caught on the way down.
   document.addEventListener('scroll', (e) => {
     const el = e.target;

@@ -8,7 +8,8 @@ test.use({ viewport: { width: 390, height: 844 } });
 for (const path of builtChapters()) {
   test(`${path}: at 390 px every region that overflows is marked with where it stands, and only those`, async ({ page }) => {
     await page.goto(path);
-    await page.evaluate(() => document.fonts.ready);
+    // Near the screen at once, the rest while the page is idle (src/ui/scrollables.ts).
+    await expect(page.locator('html')).toHaveAttribute('data-scrollables', 'ready');
     const selector = '.katex-display:not(.live-eq .katex-display), .live-eq-display, .table-wrap, pre.astro-code';
     await expect.poll(() => page.locator(selector).evaluateAll((els) => els.filter((el) => {
       const overflows = el.scrollWidth > el.clientWidth + 1;
