@@ -17,7 +17,7 @@ export interface Frame {
 export type Point = readonly [number, number];
 
 export function frame(f: Partial<Frame> & Pick<Frame, 'x' | 'y'>): Frame {
-  return { width: 460, height: 250, margin: { top: 12, right: 14, bottom: 34, left: 46 }, ...f };
+  return { width: 460, height: 250, margin: { top: 20, right: 14, bottom: 34, left: 46 }, ...f };
 }
 
 /** Data x → SVG x. */
@@ -73,7 +73,10 @@ export interface AxesOptions {
   readonly yTicks?: number;
 }
 
-/** Grid lines, the two axes through 0 when 0 is in range, tick labels and axis labels, as SVG markup. */
+/**
+ * Grid lines, the two axes through 0 when 0 is in range, tick labels and axis labels, as SVG markup.
+ * The y label sits in the top margin, above the data, so a line along the top (a target) never crosses it.
+ */
 export function axesSvg(f: Frame, o: AxesOptions): string {
   const { top, bottom, left, right } = f.margin;
   const x0 = left, x1 = f.width - right, y0 = top, y1 = f.height - bottom;
@@ -91,7 +94,7 @@ export function axesSvg(f: Frame, o: AxesOptions): string {
   if (f.y[0] <= 0 && 0 <= f.y[1]) out.push(`<line class="axis" x1="${x0}" x2="${x1}" y1="${sy(f, 0)}" y2="${sy(f, 0)}"/>`);
   if (f.x[0] <= 0 && 0 <= f.x[1]) out.push(`<line class="axis" x1="${sx(f, 0)}" x2="${sx(f, 0)}" y1="${y0}" y2="${y1}"/>`);
   out.push(`<text class="axis-label" x="${x1}" y="${f.height - 4}" text-anchor="end">${escape(o.xLabel)}</text>`,
-    `<text class="axis-label" x="${x0 + 4}" y="${y0 + 10}">${escape(o.yLabel)}</text>`);
+    `<text class="axis-label" x="${x0 + 4}" y="${y0 - 3}">${escape(o.yLabel)}</text>`);
   return out.join('');
 }
 

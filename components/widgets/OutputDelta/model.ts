@@ -18,7 +18,7 @@ export function plotFrame(y: number): Frame {
   const values = sample(frame({ x: Z_RANGE, y: [0, 1] }), deltaAt(y), 160).map(([, v]) => v);
   const lo = Math.min(0, ...values), hi = Math.max(0, ...values);
   const pad = (hi - lo) * 0.12 || 0.05;
-  return frame({ x: Z_RANGE, y: [lo - pad, hi + pad], height: 220, margin: { top: 12, right: 14, bottom: 34, left: 54 } });
+  return frame({ x: Z_RANGE, y: [lo - pad, hi + pad], height: 228, margin: { top: 20, right: 14, bottom: 34, left: 54 } });
 }
 
 export const outputDelta = defineWidget({

@@ -113,7 +113,7 @@ export const weightUpdate = defineWidget({
 
 // Narrower than the kit's default frame, so that on a phone the labels shrink less; the right margin
 // holds the labels of the floor and the target lines, where they never cover the data.
-const PLOT = { width: 420, height: 200, margin: { top: 12, right: 48, bottom: 34, left: 50 } };
+const PLOT = { width: 420, height: 206, margin: { top: 20, right: 48, bottom: 34, left: 50 } };
 /** Dots on every step while they fit; beyond that the line alone. */
 const DOTS_UP_TO = 60;
 /** A long run's line goes through at most this many points (about one per unit of the plot's width). */
