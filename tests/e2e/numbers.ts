@@ -10,10 +10,6 @@ export function canonical(text: string): string {
   return text.replace(/\s+/g, '').replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPTS[c] ?? c);
 }
 
-export function shown(value: number, style?: string): string {
-  return fmt(value, { style: (style ?? 'plain') as NumberStyle });
-}
-
 export interface Marked { name: string; style: string; text: string }
 
 /**
@@ -39,7 +35,7 @@ export async function expectNumbers(scope: Locator, oracle: Readonly<Record<stri
     const wrong = marked.flatMap(({ name, style, text }) => {
       const value = oracle[name];
       if (value === undefined) return [`${name}: no expected value for “${text}”`];
-      const want = shown(value, style);
+      const want = fmt(value, { style: style as NumberStyle });
       return canonical(text) === canonical(want) ? [] : [`${name}: page shows “${text}”, derivation gives “${want}”`];
     });
     expect(wrong).toEqual([]);
@@ -61,7 +57,7 @@ export async function expectPairs(scope: Locator, oracle: Readonly<Record<string
     const wrong = pairs.flatMap(({ name, style, text }) => {
       const want = oracle[name];
       if (!want) return [`${name}: no expected pair for “${text}”`];
-      const expected = `${want[0]}=${shown(want[1], style)}`;
+      const expected = `${want[0]}=${fmt(want[1], { style: style as NumberStyle })}`;
       return canonical(text) === canonical(expected) ? [] : [`${name}: page reads “${text}”, derivation gives “${expected}”`];
     });
     expect(wrong).toEqual([]);

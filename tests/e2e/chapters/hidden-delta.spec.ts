@@ -4,7 +4,8 @@
 // of the engine). What every widget does (bad input, links, Reset, Copy link, keyboard, axe) is checked
 // once for all widgets by contract.spec.ts.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNumbers, expectPairs, shown } from '../numbers';
+import { fmt } from '../../../src/format/number';
+import { expectNumbers, expectPairs } from '../numbers';
 import { sigma, sigmaPrime, TWO_NEURONS, twoNeurons, type TwoNeuronInputs } from '../../fixtures/oracle';
 import { widget } from '../widgets';
 
@@ -70,7 +71,7 @@ function proseOracle() {
 
 /** The diagram's sentence for screen readers, for the given numbers, as the chapter words it. */
 function diagramName(o: ReturnType<typeof at>): string {
-  const s = (v: number) => shown(v);
+  const s = (v: number) => fmt(v);
   return `Two neurons in a row. Forward: x = ${s(o.x)}, z⁽¹⁾ = ${s(o.z1)}, a⁽¹⁾ = ${s(o.a1)}, z⁽²⁾ = ${s(o.z2)}, ŷ = a⁽²⁾ = ${s(o.a2)}, loss L = ${s(o.loss)} for target y = ${s(o.y)}. `
     + `Backward: ∂L/∂a⁽²⁾ = ${s(o.dLda2)}; times σ′(z⁽²⁾) = ${s(o.dadz2)} gives δ⁽²⁾ = ${s(o.delta2)}; times w⁽²⁾ = ${s(o.w2)} gives ∂L/∂a⁽¹⁾ = ${s(o.dLda1)}; `
     + `times σ′(z⁽¹⁾) = ${s(o.dadz1)} gives δ⁽¹⁾ = ${s(o.delta1)}.`;
@@ -124,7 +125,7 @@ test.describe('the hidden-delta chapter, as written', () => {
       z1BigW1: ['z(1)', o.z1BigW1], dadz1BigW1: ['σ′(z(1))', o.dadz1BigW1], delta1Cut: ['δ(1)', o.delta1Cut],
     }, { outside: '.widget, [data-q="tenLayers"]', atLeast: 15 });
     // The one pair with "≈": (1/4)^10 is rounded to four digits.
-    await expect(page.locator('.q[data-q="tenLayers"] .katex-mathml')).toHaveText(`(14)10≈${shown(o.tenLayers)}`);
+    await expect(page.locator('.q[data-q="tenLayers"] .katex-mathml')).toHaveText(`(14)10≈${fmt(o.tenLayers)}`);
   });
 
   test('the running example prints δ⁽²⁾ = −0.2445 and δ⁽¹⁾ = −0.03009, shrunk by 0.1231 (written out, so the formatter is under test too)', async ({ page }) => {
@@ -153,7 +154,7 @@ test.describe('the hidden-delta chapter, as written', () => {
     expect(Math.sign(o['wideWrong-1']!)).not.toBe(Math.sign(o['wideBack-1']!));
     await expect(page.locator('.chapter-body .katex-html [data-v="wideDelta1-1"]').first()).toHaveText('0.0177');
     await expect(page.locator('.aside .katex-html [data-v="wideWrong-1"]').first()).toHaveText('−0.2315');
-    await expect(page.locator('.chapter-body [data-v="wideFrom2"]')).toHaveText(shown(o['wideFrom2']!, 'signed'));
+    await expect(page.locator('.chapter-body [data-v="wideFrom2"]')).toHaveText(fmt(o['wideFrom2']!, { style: 'signed' }));
   });
 
   test('the engine’s code is shown beside the vector form, cut from layer-math.ts and dense.ts', async ({ page }) => {
@@ -214,7 +215,7 @@ test.describe('the hidden-delta widget', () => {
     const o = at(inputs);
     await expectNumbers(w, o, { atLeast: 60 });
     await expect(w.locator('svg.hd-wide')).toHaveAccessibleName(diagramName(o));
-    await expect(w.locator('.hd-gradients .katex-mathml [data-v="dLdw1"]')).toHaveText(shown(o.dLdw1));
+    await expect(w.locator('.hd-gradients .katex-mathml [data-v="dLdw1"]')).toHaveText(fmt(o.dLdw1));
   });
 
   test('the bars under the four error signals are as long as their sizes, relative to the largest', async ({ page }) => {
@@ -235,7 +236,7 @@ test.describe('the hidden-delta widget', () => {
     await expectNumbers(w, o);
     await expect(w.locator('.katex-html [data-v="a1"]').first()).toHaveText('1.000');
     await expect(w.locator('.katex-html [data-v="oneMinusA1"]').first()).toHaveText('1.257×10⁻¹¹');
-    await expect(w.locator('.katex-html [data-v="dadz1"]').first()).toHaveText(shown(o.dadz1));
+    await expect(w.locator('.katex-html [data-v="dadz1"]').first()).toHaveText(fmt(o.dadz1));
     // The long number is drawn smaller, so it stays inside its place in the diagram.
     const size = await w.locator('svg.hd-wide [data-shape="fit-dadz1"]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeLessThan(12.5);

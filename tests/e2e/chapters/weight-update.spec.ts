@@ -4,7 +4,8 @@
 // steps and plays. What every widget does (bad input in every field, hostile links, Reset, Copy link,
 // keyboard, Play/Pause, axe) is checked once for all widgets by contract.spec.ts.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNumbers, expectPairs, plotFrame, shown, toData } from '../numbers';
+import { fmt } from '../../../src/format/number';
+import { expectNumbers, expectPairs, plotFrame, toData } from '../numbers';
 import { descend, neuron, RUNNING, sigmaPrime, weightStep, type NeuronInputs } from '../../fixtures/oracle';
 import { messageFor, pressSlider, slider, type, urlParams, widget } from '../widgets';
 
@@ -147,7 +148,7 @@ test.describe('the weight-update widget', () => {
       'The loss L after each of the 0 steps taken: it started at 0.4398, is 0.4398 now, and the next step takes it to 0.4331.');
     const o = widgetOracle(RUNNING);
     await expect(w.getByRole('img', { name: /^The output/ })).toHaveAccessibleName(
-      `The output ŷ after each step, with the target y = 1.5 as a dashed line: ŷ is ${shown(o.a)} now, and the next step takes it to ${shown(o.aNext)}.`);
+      `The output ŷ after each step, with the target y = 1.5 as a dashed line: ŷ is ${fmt(o.a)} now, and the next step takes it to ${fmt(o.aNext)}.`);
     await expect(w.getByText('The dashed line is the floor')).toBeVisible();
   });
 
@@ -189,13 +190,13 @@ test.describe('the weight-update widget', () => {
       await stepButton(w).click();
       await expectNumbers(w, widgetOracle(RUNNING, k));
       await expect.poll(() => urlParams(page, 'wu1')).toEqual({ steps: String(k) });
-      await expect(announcement(w)).toHaveText(`${k} ${k === 1 ? 'step' : 'steps'} taken. The loss is now ${shown(widgetOracle(RUNNING, k).loss)}.`);
+      await expect(announcement(w)).toHaveText(`${k} ${k === 1 ? 'step' : 'steps'} taken. The loss is now ${fmt(widgetOracle(RUNNING, k).loss)}.`);
     }
     // The "before" of step 4 is the "after" of step 3.
-    await expect(w.locator('.before-after [data-v="w"]')).toHaveText(shown(widgetOracle(RUNNING, 2).wNext));
+    await expect(w.locator('.before-after [data-v="w"]')).toHaveText(fmt(widgetOracle(RUNNING, 2).wNext));
     await tenStepsButton(w).click();
     await expectNumbers(w, widgetOracle(RUNNING, 13));
-    await expect(announcement(w)).toHaveText(`13 steps taken. The loss is now ${shown(descend(RUNNING, 13)[13]!.loss)}.`);
+    await expect(announcement(w)).toHaveText(`13 steps taken. The loss is now ${fmt(descend(RUNNING, 13)[13]!.loss)}.`);
     await expect(announcement(w)).toHaveText('13 steps taken. The loss is now 0.3652.');
     await expect.poll(() => urlParams(page, 'wu1')).toEqual({ steps: '13' });
     // The loss plot has a point for each step taken, 0 to 13.
