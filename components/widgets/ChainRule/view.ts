@@ -5,7 +5,7 @@
 import { fmt, type NumberStyle } from '../../../src/format/number.ts';
 import { markHtml, type Named } from '../../../src/format/names.ts';
 import { layoutGraph, LABEL_FONT } from './layout.ts';
-import type { StepState, Walk } from './model.ts';
+import type { StepState, Walk } from './walk.ts';
 
 type Numbers = Readonly<Record<string, number>>;
 
