@@ -3,12 +3,11 @@
 // against the chapter's closed forms), an axis tick, code, or one of the running examples' inputs
 // (declared by the engine's examples). Anything else fails, naming the page and the text around it.
 import { expect, test } from '@playwright/test';
-import { oneNeuronDefaults, reachableTarget } from '../../src/engine/examples/one-neuron';
-import { twoNeuronDefaults } from '../../src/engine/examples/two-neurons';
+import { declaredDecimals } from '../../src/engine/examples/inputs';
 import { builtPages } from './pages';
 
-/** The inputs a chapter may type: the running examples' (x, w, b, y, α; w⁽²⁾, b⁽²⁾). */
-const INPUTS = new Set([...Object.values(oneNeuronDefaults), ...Object.values(twoNeuronDefaults)].map((v) => String(Math.abs(v))));
+/** The inputs a chapter may type: the worked examples' (src/engine/examples/inputs.ts). */
+const INPUTS = declaredDecimals();
 
 test.use({ javaScriptEnabled: false });
 
@@ -33,7 +32,7 @@ for (const path of builtPages()) {
         }
       }
       return out;
-    }, [...INPUTS, String(reachableTarget)].filter((s) => s.includes('.')));
+    }, [...INPUTS]);
     expect(found, `decimals typed by hand on ${path}`).toEqual([]);
   });
 }

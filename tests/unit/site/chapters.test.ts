@@ -7,13 +7,14 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { chapterSchema } from '../../../src/chapter-schema';
+import { declaredDecimals } from '../../../src/engine/examples/inputs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const chapterDir = join(root, 'content/chapters');
 const chapters = readdirSync(chapterDir).filter((f) => f.endsWith('.mdx'));
 
-/** The inputs of the running examples: the only decimals a chapter may type (x, w, b, y, α, w₂, b₂). */
-const EXAMPLE_INPUTS = new Set(['0.5', '0.3', '0.1', '1.5', '0.2']);
+/** The inputs of the worked examples (src/engine/examples/inputs.ts): the only decimals a chapter may type. */
+const EXAMPLE_INPUTS = declaredDecimals();
 
 /** A chapter's prose: without frontmatter, import lines and code fences. */
 function prose(source: string): string[] {
