@@ -165,8 +165,8 @@ export interface DiagramBox {
 }
 
 export const diagramBox: DiagramBox = {
-  width: 340, height: 530, padTop: 43, padSide: 86,
-  cardWidth: { hidden: 148, other: 136 },
+  width: 340, height: 530, padTop: 43, padSide: 84,
+  cardWidth: { hidden: 156, other: 172 },
   labelAt: { 1: 0.62, 2: 0.42 },
 };
 

@@ -44,7 +44,7 @@ export function sumPlot(p1: number, p2: number) {
       'join-1': { x1: sx(f, p1), x2: sx(f, p1), y1: sy(f, r1.y - HALF), y2: sy(f, r2.y + HALF) },
       'join-2': { x1: sx(f, s), x2: sx(f, s), y1: sy(f, r2.y - HALF), y2: sy(f, r3.y + HALF) },
     },
-    markup: { sumAxes: axesSvg(f, { xLabel: 'added up at x', yLabel: '', yTicks: 0, xTicks: 5 }) },
+    markup: { sumAxes: axesSvg(f, { xLabel: 'added up at x', yLabel: '', yTicks: 0, xTicks: 3 }) },
   };
 }
 
