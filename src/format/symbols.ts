@@ -25,6 +25,14 @@ export const symbols: Readonly<Record<string, string>> = {
   dLdw1: '\\partial L/\\partial w^{(1)}', dLdb1: '\\partial L/\\partial b^{(1)}', dLdw2: '\\partial L/\\partial w^{(2)}', dLdb2: '\\partial L/\\partial b^{(2)}',
   // the hidden delta (chapter 4): the sigmoid's largest slope, and ten steps back at that slope
   maxSlope: "\\sigma'(0)", tenLayers: '\\left(\\tfrac14\\right)^{10}',
+  // two neurons in parallel (chapter 7): hidden unit j's quantities end in j (w1j is W⁽¹⁾ⱼ, w2j is W⁽²⁾ⱼ)
+  w11: 'W^{(1)}_1', b11: 'b^{(1)}_1', w12: 'W^{(1)}_2', b12: 'b^{(1)}_2', w21: 'W^{(2)}_1', w22: 'W^{(2)}_2',
+  z11: 'z^{(1)}_1', a11: 'a^{(1)}_1', z12: 'z^{(1)}_2', a12: 'a^{(1)}_2',
+  dadz11: "\\sigma'(z^{(1)}_1)", dadz12: "\\sigma'(z^{(1)}_2)", dLda11: '\\partial L/\\partial a^{(1)}_1', dLda12: '\\partial L/\\partial a^{(1)}_2',
+  delta11: '\\delta^{(1)}_1', delta12: '\\delta^{(1)}_2',
+  dLdw11: '\\partial L/\\partial W^{(1)}_1', dLdb11: '\\partial L/\\partial b^{(1)}_1', dLdw12: '\\partial L/\\partial W^{(1)}_2', dLdb12: '\\partial L/\\partial b^{(1)}_2',
+  dLdw21: '\\partial L/\\partial W^{(2)}_1', dLdw22: '\\partial L/\\partial W^{(2)}_2',
+  dLdx: '\\partial L/\\partial x', dLdxPath1: 'W^{(1)}_1\\delta^{(1)}_1', dLdxPath2: 'W^{(1)}_2\\delta^{(1)}_2',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */

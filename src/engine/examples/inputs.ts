@@ -4,11 +4,13 @@
 // tests/e2e/decimals.spec.ts (decimals on a built page). A new example adds its inputs here.
 import { oneNeuronDefaults, reachableTarget } from './one-neuron.ts';
 import { twoNeuronDefaults } from './two-neurons.ts';
+import { parallelDefaults } from './parallel.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'one neuron': [...Object.values(oneNeuronDefaults), reachableTarget],
   'two neurons in a row': Object.values(twoNeuronDefaults),
+  'two neurons in parallel': Object.values(parallelDefaults),
 };
 
 /** The inputs as a reader sees them written, without sign ("0.5", "1.5"): the decimals a page may show unmarked. */
