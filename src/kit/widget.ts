@@ -129,6 +129,22 @@ export function checkResult(r: Result): void {
 
 const BAD_TEXT = /NaN|Infinity|undefined/;
 
+/** One input named by prose worked "with my numbers" (Follow.astro): its key, its symbol, and whether its value is printed. */
+export interface FollowedInput { readonly key: string; readonly symbol: string; readonly withValue: boolean }
+
+/**
+ * The reader's inputs that <Follow> names, in schema order: number parameters the widget also reports,
+ * with their value ("x = 0.5"), and matrices by their symbol alone ("W⁽¹⁾"): their entries are in the
+ * widget's fields, too many for one sentence. Choices, toggles, seeds and state are not named.
+ */
+export function followedInputs(schema: Schema, numbers: Readonly<Record<string, number>>): FollowedInput[] {
+  return Object.entries(schema).flatMap(([key, p]): FollowedInput[] => {
+    if (p.kind === 'number' && Object.hasOwn(numbers, key)) return [{ key, symbol: p.symbol ?? key, withValue: true }];
+    if (p.kind === 'matrix') return [{ key, symbol: p.symbol ?? p.label, withValue: false }];
+    return [];
+  });
+}
+
 /** The attributes that show a build-time element only while a flag holds: {...showWhen(result, 'saturated')}. */
 export function showWhen<R extends Result>(r: R, flag: keyof NonNullable<R['flags']> & string, negate = false): { 'data-show-when': string; hidden: boolean } {
   const on = r.flags?.[flag as string];

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { NonFiniteError } from '../../../src/engine/errors';
 import { named, markHtml } from '../../../src/format/names';
 import { liveOf, renderTex } from '../../../src/format/tex';
-import { num, state } from '../../../src/kit/params';
-import { checkResult, defineWidget, presetHref, shape, showWhen } from '../../../src/kit/widget';
+import { choice, matrix, num, state } from '../../../src/kit/params';
+import { checkResult, defineWidget, followedInputs, presetHref, shape, showWhen } from '../../../src/kit/widget';
 
 const counter = defineWidget({
   name: 'counter',
@@ -95,5 +95,23 @@ describe('named numbers and marks', () => {
     expect(html).not.toContain('<annotation');
     expect(html).not.toContain('BPLIVE');
     expect(renderTex('x^2')).not.toContain('<annotation');
+  });
+});
+
+describe('followedInputs(schema, numbers)', () => {
+  test('names reported numbers with their values and matrices by symbol, in schema order; the rest not at all', () => {
+    const schema = {
+      W: matrix([[0.1, -0.2]], { min: -5, max: 5, label: 'Weights', symbol: 'W⁽¹⁾' }),
+      x: num(0.5, { min: -5, max: 5, label: 'Input', symbol: 'x' }),
+      hidden: num(1, { min: 0, max: 5, label: 'Not reported' }),
+      form: choice('z', ['z', 'a'], { label: 'Form' }),
+      steps: state(0, { min: 0, max: 5, label: 'Steps' }),
+      X: matrix([[0], [1]], { min: -5, max: 5, label: 'Inputs' }),
+    };
+    expect(followedInputs(schema, { x: 0.5, z: 1 })).toEqual([
+      { key: 'W', symbol: 'W⁽¹⁾', withValue: false },
+      { key: 'x', symbol: 'x', withValue: true },
+      { key: 'X', symbol: 'Inputs', withValue: false },
+    ]);
   });
 });
