@@ -6,7 +6,7 @@ import { HyperparameterError } from './errors.ts';
 import type { Matrix } from './matrix.ts';
 import { copyMatrix, fromColumn, fromRows, zeros } from './matrix.ts';
 import type { Rng } from './random.ts';
-import { uniform } from './random.ts';
+import { standardNormal, uniform } from './random.ts';
 import { assertFiniteMatrix, assertInteger, assertShape } from './validate.ts';
 
 /** One layer: z = W·aPrev + b·1ᵀ, a = f(z). */
@@ -83,9 +83,12 @@ export function validateNetwork(net: Network): void {
 /**
  * How initNetwork draws the starting weights:
  * 'xavier' — W ~ U(−r, r) with r = √(6 / (units in + units out)) (Glorot), b = 0;
- * 'uniform01' — W and b ~ U[0, 1), what the numpy XOR tutorial's np.random.uniform does.
+ * 'uniform01' — W and b ~ U[0, 1);
+ * 'standardNormal' — W and b ~ N(0, 1), what the numpy XOR tutorial's np.random.randn draws from
+ *   (the same distribution, not numpy's stream: see standardNormal).
  */
-export type WeightInit = 'xavier' | 'uniform01';
+export type WeightInit = 'xavier' | 'uniform01' | 'standardNormal';
+const INITS: readonly WeightInit[] = ['xavier', 'uniform01', 'standardNormal'];
 
 /**
  * A network with `sizes` units per layer (inputs first) and one activation per weight layer,
@@ -101,8 +104,8 @@ export function initNetwork(
     throw new HyperparameterError(`sizes = [${sizes.join(', ')}]: expected at least [inputs, outputs]`, 'sizes');
   }
   sizes.forEach((units, i) => assertInteger(`sizes[${i}]`, units, 1));
-  if (init !== 'xavier' && init !== 'uniform01') {
-    throw new HyperparameterError(`unknown init "${String(init)}": expected 'xavier' or 'uniform01'`, 'init');
+  if (!INITS.includes(init)) {
+    throw new HyperparameterError(`unknown init "${String(init)}": expected one of ${INITS.join(', ')}`, 'init');
   }
   if (activationPerLayer.length !== sizes.length - 1) {
     const message = `${activationPerLayer.length} activations for ${sizes.length - 1} layers: expected one per layer`;
@@ -116,6 +119,9 @@ export function initNetwork(
     if (init === 'uniform01') {
       for (let k = 0; k < W.data.length; k++) W.data[k] = rng();
       for (let k = 0; k < b.data.length; k++) b.data[k] = rng();
+    } else if (init === 'standardNormal') {
+      for (let k = 0; k < W.data.length; k++) W.data[k] = standardNormal(rng);
+      for (let k = 0; k < b.data.length; k++) b.data[k] = standardNormal(rng);
     } else {
       const r = Math.sqrt(6 / (unitsIn + unitsOut));
       for (let k = 0; k < W.data.length; k++) W.data[k] = uniform(rng, -r, r);

@@ -26,6 +26,19 @@ export function uniform(rng: Rng, lo: number, hi: number): number {
   return lo + (hi - lo) * rng();
 }
 
+/**
+ * A standard normal number (mean 0, variance 1) by the Box–Muller transform: two uniforms u₁, u₂
+ * give √(−2 ln u₁)·cos(2π u₂). This is what numpy's np.random.randn draws from, but not numpy's
+ * stream: the same seed gives different numbers there. One normal per two draws (the sine twin is
+ * dropped) so that a normal depends only on the rng's state, not on a cache kept between calls.
+ */
+export function standardNormal(rng: Rng): number {
+  // 1 − rng() lies in (0, 1]: ln never sees 0.
+  const u1 = 1 - rng();
+  const u2 = rng();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
 /** Fisher–Yates shuffle of `items` in place (no allocation), every order equally likely. */
 export function shuffleInPlace(items: Uint32Array | number[], rng: Rng): void {
   for (let i = items.length - 1; i > 0; i--) {

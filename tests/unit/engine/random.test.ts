@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createTraining, dataset, initNetwork, mulberry32, shuffleInPlace } from '../../../src/engine/index.ts';
+import { createTraining, dataset, initNetwork, mulberry32, shuffleInPlace, standardNormal } from '../../../src/engine/index.ts';
 import { mulberry32Seed1 } from '../../fixtures/golden.ts';
 
 describe('mulberry32, the seeded PRNG behind every random choice', () => {
@@ -49,5 +49,36 @@ describe('same seed → same network and same training', () => {
       return { w: r.network().layers.map((l) => Array.from(l.W.data)), h: Array.from(r.lossHistory()) };
     };
     expect(run()).toEqual(run());
+  });
+});
+
+describe('standardNormal, the N(0, 1) draws behind the XOR tutorial’s np.random.randn', () => {
+  test('is √(−2 ln(1 − u₁))·cos(2π u₂) of two consecutive uniforms', () => {
+    const u = mulberry32(5);
+    const u1 = u();
+    const u2 = u();
+    expect(standardNormal(mulberry32(5))).toBe(Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2));
+  });
+  test('has mean ≈ 0 and variance ≈ 1 over 200 000 draws (4 standard errors)', () => {
+    const rng = mulberry32(9);
+    const n = 200_000;
+    let sum = 0;
+    let sq = 0;
+    for (let k = 0; k < n; k++) {
+      const x = standardNormal(rng);
+      expect(Number.isFinite(x)).toBe(true);
+      sum += x;
+      sq += x * x;
+    }
+    const mean = sum / n;
+    expect(Math.abs(mean)).toBeLessThan(4 / Math.sqrt(n));
+    expect(Math.abs(sq / n - mean * mean - 1)).toBeLessThan(4 * Math.sqrt(2 / n));
+  });
+  test("initNetwork(…, 'standardNormal') draws W row by row, then b, layer by layer, two uniforms a number", () => {
+    const net = initNetwork([2, 2, 1], ['sigmoid', 'sigmoid'], mulberry32(3), 'standardNormal');
+    const rng = mulberry32(3);
+    const draw = () => standardNormal(rng);
+    const expected = [[draw(), draw(), draw(), draw()], [draw(), draw()], [draw(), draw()], [draw()]];
+    expect([Array.from(net.layers[0]!.W.data), Array.from(net.layers[0]!.b.data), Array.from(net.layers[1]!.W.data), Array.from(net.layers[1]!.b.data)]).toEqual(expected);
   });
 });
