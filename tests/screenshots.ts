@@ -37,6 +37,9 @@ try {
           for (let y = 0; y < document.body.scrollHeight; y += 500) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 40)); }
           window.scrollTo(0, 0);
         });
+        // A full-page shot is one tall frame: blocks that content-visibility skips off screen would be
+        // blank in it. Render them all, as print does.
+        await page.addStyleTag({ content: '.chapter-body > * { content-visibility: visible !important; }' });
         await page.waitForTimeout(300);
         const name = (path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_') || 'home').replace(/\?.*/, '');
         const file = `screenshots/${name}-${sizeName}-${colorScheme}${media === 'print' ? '-print' : ''}.png`;
