@@ -20,5 +20,6 @@ export * from './value.ts';
 export * from './workspace.ts';
 export * from './examples/one-neuron.ts';
 export * from './examples/two-neurons.ts';
+export * from './examples/two-samples.ts';
 export * from './examples/xor-2-2-1.ts';
 export * from './examples/inputs.ts';

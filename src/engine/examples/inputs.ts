@@ -4,11 +4,14 @@
 // tests/e2e/decimals.spec.ts (decimals on a built page). A new example adds its inputs here.
 import { oneNeuronDefaults, reachableTarget } from './one-neuron.ts';
 import { twoNeuronDefaults } from './two-neurons.ts';
+import { classTargets, oneSampleDefaults, twoSampleDefaults } from './two-samples.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'one neuron': [...Object.values(oneNeuronDefaults), reachableTarget],
   'two neurons in a row': Object.values(twoNeuronDefaults),
+  'two samples': [...Object.values(twoSampleDefaults), ...Object.values(classTargets)],
+  'one sample in the loss explorer': Object.values(oneSampleDefaults),
 };
 
 /** The inputs as a reader sees them written, without sign ("0.5", "1.5"): the decimals a page may show unmarked. */
