@@ -25,6 +25,10 @@ export const symbols: Readonly<Record<string, string>> = {
   dLdw1: '\\partial L/\\partial w^{(1)}', dLdb1: '\\partial L/\\partial b^{(1)}', dLdw2: '\\partial L/\\partial w^{(2)}', dLdb2: '\\partial L/\\partial b^{(2)}',
   // the hidden delta (chapter 4): the sigmoid's largest slope, and ten steps back at that slope
   maxSlope: "\\sigma'(0)", tenLayers: '\\left(\\tfrac14\\right)^{10}',
+  // two samples (loss-and-batches): sample i is written with a subscript, x_1, ŷ_2, δ_1
+  'x-1': 'x_1', 'x-2': 'x_2', 'y-1': 'y_1', 'y-2': 'y_2', 'z-1': 'z_1', 'z-2': 'z_2',
+  'yHat-1': '\\hat y_1', 'yHat-2': '\\hat y_2', 'delta-1': '\\delta_1', 'delta-2': '\\delta_2',
+  'loss-1': 'L_1', 'loss-2': 'L_2', lossSum: 'L', lossMean: '\\bar L', meanError: 'M',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */
