@@ -32,7 +32,7 @@ function chapterOracle(): Record<string, number> {
     wChangeSum: o.sum.w - p.w, wChangeMean: o.mean.w - p.w,
     'sgdW-1': o.sgd[0]!.wNext, 'sgdB-1': o.sgd[0]!.bNext,
     'sgdZ-2': o.sgd[1]!.z, 'sgdYHat-2': o.sgd[1]!.yHat, 'sgdDadz-2': o.sgd[1]!.dadz, 'sgdDelta-2': o.sgd[1]!.delta,
-    'sgdW-2': o.sgd[1]!.wNext, 'sgdB-2': o.sgd[1]!.bNext, sgdLoss: o.sgdLoss,
+    'sgdW-2': o.sgd[1]!.wNext, 'sgdB-2': o.sgd[1]!.bNext, sgdLoss: o.sgdLoss, sgdLossGap: Math.abs(o.sgdLoss - o.sum.lossNext),
     'minusTwo-1': -2 * (p.y[0]! - o.samples[0]!.yHat),
     meanErrorBook: meanError(p).value, meanError: path[0]!.value, sqCls: path[0]!.squaredLoss,
     'yCls-1': CLASS_TARGETS[0], 'yCls-2': CLASS_TARGETS[1],
@@ -124,6 +124,9 @@ test.describe('the loss-and-batches chapter, as written', () => {
     await expect(body.locator('.katex-html [data-v="delta-1"]').first()).toHaveText('−0.2308');
     await expect(body.locator('.q[data-q="lossSum"] .katex-mathml')).toHaveText(/^L=1\.422$/);
     await expect(body.locator('.q[data-q="meanError"] .katex-mathml').first()).toHaveText(/^M=−0\.08043$/);
+    // SGD's loss after its two steps and the full batch's after its one agree to the digits shown; the gap is printed.
+    const o = batch(TWO_SAMPLES);
+    await expect(body.getByText(`SGD’s is ${o.sgdLoss > o.sum.lossNext ? 'higher' : 'lower'} by only`)).toBeVisible();
     // The engine's refusal of y = 1.5 for cross-entropy, quoted in the text.
     await expect(body.locator('q')).toHaveText('binary cross-entropy needs a target y between 0 and 1 (a probability), but y = 1.5');
   });
