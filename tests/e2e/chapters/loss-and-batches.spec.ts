@@ -232,6 +232,10 @@ test.describe('the loss explorer', () => {
     await field(w, 'Output ŷ').fill('0.9');
     await expect(w.locator('[data-widget-error]')).toBeHidden();
     await expectNumbers(w, widgetOracle(0.9, 0, 'cross-entropy'));
+    // A target cross-entropy does not accept, typed while it is picked: refused the same way, by the engine's words.
+    await field(w, 'Target y').fill('2');
+    await expect(w.locator('[data-widget-error]')).toHaveText('These numbers cannot be computed (binary cross-entropy needs a target y between 0 and 1 (a probability), but y = 2). The last valid result is still shown.');
+    await expectNumbers(w, widgetOracle(0.9, 0, 'cross-entropy'));
   });
 
   test('the chapter’s links open the widget at sample 1, then with the target 0 under cross-entropy, then the bare error', async ({ page }) => {
