@@ -3,12 +3,45 @@
 import type { Loss } from './losses.ts';
 import type { Matrix } from './matrix.ts';
 import { sigmoid } from './activations.ts';
+import { DomainError } from './errors.ts';
+import { assertFiniteNumber } from './validate.ts';
 
 /** Probabilities are clipped into [ε, 1 − ε] before taking logs, so log(0) never appears. */
 export const PROBABILITY_EPSILON = 1e-12;
 
 function clipProbability(p: number): number {
   return Math.min(Math.max(p, PROBABILITY_EPSILON), 1 - PROBABILITY_EPSILON);
+}
+
+/**
+ * Why −[y·log ŷ + (1 − y)·log(1 − ŷ)] is not a binary cross-entropy at (ŷ, y), or null when it is.
+ * The target must be a probability, 0 ≤ y ≤ 1: outside, one of the weights y and 1 − y is negative
+ * and the formula has no minimum (it falls without bound as ŷ nears 0 or 1). And ŷ must lie in
+ * [ε, 1 − ε], where both logarithms are finite and the clipping of `binaryCrossEntropy` changes
+ * nothing. That loss clips silently (training must not stop); this check is for callers that would
+ * rather refuse, such as a widget that shows the formula's value.
+ */
+export function binaryCrossEntropyProblem(yHat: number, y: number): string | null {
+  if (!(y >= 0 && y <= 1)) return `binary cross-entropy needs a target y between 0 and 1 (a probability), but y = ${String(y)}`;
+  if (yHat <= 0 || yHat >= 1) {
+    const where = yHat === 0 ? 'log ŷ is −∞' : yHat === 1 ? 'log(1 − ŷ) is −∞' : 'ŷ is not a probability';
+    return `binary cross-entropy needs 0 < ŷ < 1, but ŷ = ${String(yHat)}, where ${where}`;
+  }
+  if (!(yHat >= PROBABILITY_EPSILON && yHat <= 1 - PROBABILITY_EPSILON)) {
+    return `binary cross-entropy needs ŷ at least ${String(PROBABILITY_EPSILON)} from 0 and from 1, but ŷ = ${String(yHat)}`;
+  }
+  return null;
+}
+
+/** Throws DomainError (naming y or ŷ) unless binaryCrossEntropyProblem(ŷ, y) is null. */
+export function assertBinaryCrossEntropyDomain(yHat: number, y: number): void {
+  assertFiniteNumber('ŷ', yHat);
+  assertFiniteNumber('y', y);
+  const problem = binaryCrossEntropyProblem(yHat, y);
+  if (problem !== null) {
+    const targetBad = !(y >= 0 && y <= 1);
+    throw new DomainError(problem, targetBad ? 'y' : 'ŷ', targetBad ? y : yHat);
+  }
 }
 
 /**

@@ -55,3 +55,20 @@ export class EmptyDatasetError extends EngineError {
     this.name = 'EmptyDatasetError';
   }
 }
+
+/**
+ * A value lies outside the domain where a formula means something or is finite, e.g. a target
+ * y = 1.5 for binary cross-entropy (y must be a probability) or ŷ = 0, where log ŷ is −∞.
+ */
+export class DomainError extends EngineError {
+  /** What held the value, e.g. "y" or "ŷ". */
+  readonly what: string;
+  readonly value: number;
+
+  constructor(message: string, what: string, value: number) {
+    super(message);
+    this.name = 'DomainError';
+    this.what = what;
+    this.value = value;
+  }
+}

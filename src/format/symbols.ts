@@ -33,6 +33,10 @@ export const symbols: Readonly<Record<string, string>> = {
   dLdw11: '\\partial L/\\partial W^{(1)}_1', dLdb11: '\\partial L/\\partial b^{(1)}_1', dLdw12: '\\partial L/\\partial W^{(1)}_2', dLdb12: '\\partial L/\\partial b^{(1)}_2',
   dLdw21: '\\partial L/\\partial W^{(2)}_1', dLdw22: '\\partial L/\\partial W^{(2)}_2',
   dLdx: '\\partial L/\\partial x', dLdxPath1: 'W^{(1)}_1\\delta^{(1)}_1', dLdxPath2: 'W^{(1)}_2\\delta^{(1)}_2',
+  // two samples (loss-and-batches): sample i is written with a subscript, x_1, ŷ_2, δ_1
+  'x-1': 'x_1', 'x-2': 'x_2', 'y-1': 'y_1', 'y-2': 'y_2', 'z-1': 'z_1', 'z-2': 'z_2',
+  'yHat-1': '\\hat y_1', 'yHat-2': '\\hat y_2', 'delta-1': '\\delta_1', 'delta-2': '\\delta_2',
+  'loss-1': 'L_1', 'loss-2': 'L_2', lossSum: 'L', lossMean: '\\bar L', meanError: 'M',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */

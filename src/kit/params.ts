@@ -33,9 +33,16 @@ export interface NumberParam extends Common<number> {
   readonly integer: boolean;
 }
 
+/** One option of a choice; `disableWhen` names a flag of the widget's result that disables it (data-disable-when). */
+export interface ChoiceOption<T extends string = string> {
+  readonly value: T;
+  readonly label: string;
+  readonly disableWhen?: string;
+}
+
 export interface ChoiceParam<T extends string = string> extends Common<T> {
   readonly kind: 'choice';
-  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly options: readonly ChoiceOption<T>[];
   /** Radio buttons (few, short options) or a select. */
   readonly control: 'radio' | 'select';
 }
@@ -97,7 +104,12 @@ export function int(def: number, o: Labelled & { min: number; max: number }): Nu
   return num(def, { ...o, step: 1, integer: true });
 }
 
-export function choice<const T extends string>(def: T, options: readonly (T | { value: T; label: string })[], o: Labelled & { control?: 'radio' | 'select' }): ChoiceParam<T> {
+/**
+ * One of a few options: `choice('a', ['a', 'z'], { label: 'Form' })`. An option given as
+ * `{ value, label, disableWhen: 'flag' }` is disabled while the result's flag holds (an option that
+ * cannot be computed for the other values, e.g. a loss for a target it does not accept).
+ */
+export function choice<const T extends string>(def: T, options: readonly (T | ChoiceOption<T>)[], o: Labelled & { control?: 'radio' | 'select' }): ChoiceParam<T> {
   const opts = options.map((x) => (typeof x === 'string' ? { value: x, label: x } : x));
   return assertDefault({ kind: 'choice', default: def, options: opts, label: o.label, ...symbolOf(o), control: o.control ?? (opts.length <= 4 ? 'radio' : 'select') });
 }

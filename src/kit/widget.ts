@@ -83,6 +83,7 @@ export function defineWidget<S extends Schema, R extends Result, A extends strin
       const values = defaults(spec.schema);
       const result = spec.compute(values, start(values));
       checkResult(result);
+      checkOptionFlags(spec.name, spec.schema, result);
       return result;
     },
     sessionKey(values) {
@@ -143,6 +144,18 @@ export function followedInputs(schema: Schema, numbers: Readonly<Record<string, 
     if (p.kind === 'matrix') return [{ key, symbol: p.symbol ?? p.label, withValue: false }];
     return [];
   });
+}
+
+/** A choice option disabled by a flag needs that flag in every result (checked on the first frame, at build time). */
+function checkOptionFlags(name: string, schema: Schema, r: Result): void {
+  for (const [key, p] of Object.entries(schema)) {
+    if (p.kind !== 'choice') continue;
+    for (const o of p.options) {
+      if (o.disableWhen !== undefined && typeof r.flags?.[o.disableWhen] !== 'boolean') {
+        throw new Error(`${name}: option "${o.value}" of ${key} is disabled by the flag "${o.disableWhen}", which compute does not return`);
+      }
+    }
+  }
 }
 
 /** The attributes that show a build-time element only while a flag holds: {...showWhen(result, 'saturated')}. */

@@ -58,6 +58,12 @@ describe('check(param, text)', () => {
     expect(check(form, 'z')).toEqual({ ok: true, value: 'z' });
     expect(check(form, '<script>')).toMatchObject({ ok: false, message: '“<script>” is not one of a, z.' });
   });
+  test('choice(…) keeps an option’s disableWhen flag, and an option without one has none', () => {
+    const loss = choice('half', ['half', { value: 'bce', label: 'Cross-entropy', disableWhen: 'bceUndefined' }], { label: 'Loss' });
+    expect(loss.options).toEqual([{ value: 'half', label: 'half' }, { value: 'bce', label: 'Cross-entropy', disableWhen: 'bceUndefined' }]);
+    expect(loss.control).toBe('radio');
+    expect(check(loss, 'bce')).toEqual({ ok: true, value: 'bce' });
+  });
   test('check(matrix) reads rows separated by ";" and entries by ",", each entry checked in range', () => {
     const W = matrix([[0.1, -0.2], [0.4, 0.3]], { min: -5, max: 5, label: 'Weights', symbol: 'W⁽¹⁾' });
     expect(check(W, '1,2;3,4')).toEqual({ ok: true, value: [[1, 2], [3, 4]] });

@@ -25,6 +25,13 @@ describe('defineWidget(spec)', () => {
     expect(v.steps).toBe(5);
     expect(counter.onInput!({ ...v, start: 3 }, v, 'start')).toEqual({ start: 3, steps: 0 });
   });
+  test('first() refuses a choice option disabled by a flag that compute does not return (a typo fails the build)', () => {
+    const schema = { form: choice('a', ['a', { value: 'b', label: 'B', disableWhen: 'bOff' }], { label: 'Form' }) };
+    const ok = defineWidget({ name: 'picker', schema, compute: () => ({ numbers: { one: 1 }, flags: { bOff: false } }) });
+    expect(ok.first().flags).toEqual({ bOff: false });
+    const typo = defineWidget({ name: 'picker', schema, compute: () => ({ numbers: { one: 1 }, flags: { boff: false } }) });
+    expect(() => typo.first()).toThrow('option "b" of form is disabled by the flag "bOff", which compute does not return');
+  });
   test('sessionKey(values) changes with the inputs, not with widget-owned state', () => {
     expect(counter.sessionKey({ start: 1, steps: 0 })).toBe(counter.sessionKey({ start: 1, steps: 4 }));
     expect(counter.sessionKey({ start: 1, steps: 0 })).not.toBe(counter.sessionKey({ start: 2, steps: 0 }));
