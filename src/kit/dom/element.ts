@@ -59,6 +59,9 @@ export class WidgetElement extends HTMLElement {
   private model!: Model;
   private values: AnyValues = {};
   private lastGood: AnyValues = {};
+  /** The input whose last change the engine refused (its field says so), and the input changed last. */
+  private refused: string | null = null;
+  private lastSet: string | null = null;
   private last: Result | null = null;
   private run: unknown;
   private runKey: string | null = null;
@@ -138,6 +141,7 @@ export class WidgetElement extends HTMLElement {
         advance: (n) => {
           let did = 0;
           while (did < n && !play.done(this.values as never, this.session())) { this.values = act(this.values as never, this.session()) as AnyValues; did++; }
+          this.lastSet = null;
           this.interacted = true;
           return did;
         },
@@ -165,6 +169,7 @@ export class WidgetElement extends HTMLElement {
     if (!act) throw new Error(`${this.model.name} has no action "${name}"`);
     this.player?.pause();
     this.values = act(this.values as never, this.session()) as AnyValues;
+    this.lastSet = null;
     this.interacted = true;
     this.announceAfter = name;
     this.schedule();
@@ -185,8 +190,25 @@ export class WidgetElement extends HTMLElement {
     if (this.model.onInput) next = this.model.onInput(next as never, previous as never, key) as AnyValues;
     this.player?.stop();
     this.values = next;
+    this.lastSet = key;
     this.interacted = true;
     this.schedule();
+  }
+
+  /**
+   * After a result: a field whose value the engine refused still shows what was typed. If another input
+   * has changed since, that text is not in effect: put back the value that is, so no field shows a
+   * number the numbers were not computed with.
+   */
+  private settleRefused(): void {
+    const key = this.refused;
+    if (key === null) return;
+    this.refused = null;
+    const box = this.box(key);
+    const control = controlFor(this.model.schema[key]!);
+    if (!box || !control) return;
+    if (key !== this.lastSet) control.write(box, this.values[key]!);
+    sayIn(box, '');
   }
 
   /** Puts the current values into every control (after Reset, a link, or an error). */
@@ -242,10 +264,14 @@ export class WidgetElement extends HTMLElement {
       this.error(`These numbers cannot be computed (${e.message}). The last valid result is still shown.`);
       this.values = this.lastGood;
       this.player?.stop();
+      // Say it beside the field just changed too (the error line may be a screen away on a phone).
+      const box = this.lastSet === null ? null : this.box(this.lastSet);
+      if (box) { sayIn(box, 'Not used: the engine cannot compute this with the other values (see the message below).'); this.refused = this.lastSet; }
       return;
     }
     this.last = result;
     this.lastGood = this.values;
+    this.settleRefused();
     if (this.model.play) {
       // Nothing left to play (the run reached its end): Play is disabled until an input or Reset.
       const play = this.querySelector<HTMLButtonElement>('[data-action="play"]');
@@ -279,6 +305,7 @@ export class WidgetElement extends HTMLElement {
   private reset(): void {
     this.player?.stop();
     this.values = { ...this.model.defaults };
+    this.refused = this.lastSet = null;
     this.syncControls();
     this.notice('');
     this.announce('');

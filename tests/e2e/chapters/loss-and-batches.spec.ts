@@ -236,6 +236,15 @@ test.describe('the loss explorer', () => {
     await field(w, 'Target y').fill('2');
     await expect(w.locator('[data-widget-error]')).toHaveText('These numbers cannot be computed (binary cross-entropy needs a target y between 0 and 1 (a probability), but y = 2). The last valid result is still shown.');
     await expectNumbers(w, widgetOracle(0.9, 0, 'cross-entropy'));
+    // The field says so too, beside the 2 it still shows …
+    const yBox = w.locator('[data-param="y"]');
+    await expect(yBox.locator('[data-msg]')).toHaveText('Not used: the engine cannot compute this with the other values (see the message below).');
+    await expect(field(w, 'Target y')).toHaveAttribute('aria-invalid', '');
+    // … and once another input changes, the field shows the target in effect, not the refused 2.
+    await radio(w, RADIO.half).check();
+    await expect(field(w, 'Target y')).toHaveValue('0');
+    await expect(yBox.locator('[data-msg]')).toBeHidden();
+    await expectNumbers(w, widgetOracle(0.9, 0, 'half'));
   });
 
   test('the chapter’s links open the widget at sample 1, then with the target 0 under cross-entropy, then the bare error', async ({ page }) => {
