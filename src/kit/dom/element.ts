@@ -103,9 +103,15 @@ export class WidgetElement extends HTMLElement {
     this.mine = fromUrl.kit.mine;
     this.showMine();
     if (fromUrl.present.length > 0) {
-      this.values = fromUrl.values as AnyValues;
+      const linked = fromUrl.values as AnyValues;
+      this.values = linked;
       this.syncControls();
       this.render();
+      if (this.values !== linked) {
+        // The engine refused the link's values together: the fields show the numbers in effect.
+        this.syncControls();
+        this.notice([...fromUrl.problems, 'The link’s values cannot be computed together, so the widget shows the book’s numbers.'].join(' '));
+      }
     }
     this.toggleAttribute('data-ready', true);
   }

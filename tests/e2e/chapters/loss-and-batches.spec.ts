@@ -247,6 +247,14 @@ test.describe('the loss explorer', () => {
     await expectNumbers(w, widgetOracle(0.9, 0, 'half'));
   });
 
+  test('a link whose values cannot be computed together (cross-entropy with y = 1.5) opens at the book’s numbers, and the fields show them', async ({ page }) => {
+    const w = await open(page, '?lx1.loss=cross-entropy&lx1.y=1.5');
+    await expect(w.locator('[data-notice]')).toContainText('The link’s values cannot be computed together, so the widget shows the book’s numbers.');
+    await expect(field(w, 'Target y')).toHaveValue('1');
+    await expect(radio(w, RADIO.half)).toBeChecked();
+    await expectNumbers(w, widgetOracle(0.3, 1));
+  });
+
   test('the chapter’s links open the widget at sample 1, then with the target 0 under cross-entropy, then the bare error', async ({ page }) => {
     await page.goto(PATH);
     const a1 = sigma(TWO_SAMPLES.w * TWO_SAMPLES.x[0]! + TWO_SAMPLES.b);
