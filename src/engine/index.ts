@@ -22,3 +22,6 @@ export * from './examples/one-neuron.ts';
 export * from './examples/two-neurons.ts';
 export * from './examples/xor-2-2-1.ts';
 export * from './examples/inputs.ts';
+export * from './examples/mazur.ts';
+export * from './examples/mazur-recomputed.ts';
+export * from './examples/backprop-cost.ts';

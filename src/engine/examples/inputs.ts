@@ -4,14 +4,25 @@
 // tests/e2e/decimals.spec.ts (decimals on a built page). A new example adds its inputs here.
 import { oneNeuronDefaults, reachableTarget } from './one-neuron.ts';
 import { twoNeuronDefaults } from './two-neurons.ts';
+import { mazurInputList } from './mazur.ts';
+import { mazurPublished } from './mazur-published.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'one neuron': [...Object.values(oneNeuronDefaults), reachableTarget],
   'two neurons in a row': Object.values(twoNeuronDefaults),
+  'Mazur’s 2-2-2 network': mazurInputList(),
 };
 
-/** The inputs as a reader sees them written, without sign ("0.5", "1.5"): the decimals a page may show unmarked. */
+/**
+ * Figures QUOTED from a source, exactly as printed there ("0.511301270", trailing zero and all): a page
+ * may show them unmarked, as quotations, beside the engine's own numbers for the same quantities.
+ */
+export const quotedFigures: Readonly<Record<string, readonly string[]>> = {
+  'M. Mazur, “A Step by Step Backpropagation Example” (2015)': mazurPublished.map((f) => f.text),
+};
+
+/** The inputs as a reader sees them written, without sign ("0.5", "1.5"), and the quoted figures: the decimals a page may show unmarked. */
 export function declaredDecimals(): ReadonlySet<string> {
   const out = new Set<string>();
   for (const values of Object.values(exampleInputs)) {
@@ -20,5 +31,6 @@ export function declaredDecimals(): ReadonlySet<string> {
       if (s.includes('.')) out.add(s);
     }
   }
+  for (const figures of Object.values(quotedFigures)) for (const f of figures) out.add(f.replace(/^[−-]/, ''));
   return out;
 }
