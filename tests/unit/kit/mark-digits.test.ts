@@ -8,7 +8,8 @@ import { writeNumbers } from '../../../src/kit/dom/painter';
 /** Just enough of an element for writeNumbers: attributes, text, and a [data-v] query on the root. */
 class Mark {
   textContent = '';
-  constructor(private readonly attrs: Record<string, string>) {}
+  private readonly attrs: Record<string, string>;
+  constructor(attrs: Record<string, string>) { this.attrs = attrs; }
   getAttribute(name: string): string | null { return this.attrs[name] ?? null; }
 }
 const rootOf = (marks: Mark[]) => ({ querySelectorAll: (sel: string) => (sel === '[data-v]' ? marks : []) }) as unknown as ParentNode;
