@@ -70,20 +70,30 @@ export function backpropCost(sizes: readonly number[], samples = 1): BackpropCos
     const unitsIn = sizes[i]!;
     const above = sizes[i + 2];
     return {
-      layer: i + 1, unitsIn, unitsOut,
+      layer: i + 1,
+      unitsIn,
+      unitsOut,
+      // z⁽ˡ⁾ = W⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾: one multiply-add per weight and sample
       forward: unitsOut * unitsIn * samples,
+      // δ⁽ˡ⁾ from (W⁽ˡ⁺¹⁾)ᵀδ⁽ˡ⁺¹⁾: one per weight of the layer above; the output layer's δ needs none
       deltaBack: above === undefined ? 0 : above * unitsOut * samples,
+      // ∂L/∂W⁽ˡ⁾ = δ⁽ˡ⁾(a⁽ˡ⁻¹⁾)ᵀ: one per weight and sample
       weightGradient: unitsOut * unitsIn * samples,
     };
   });
-  const sum = (f: (c: LayerCost) => number) => layers.reduce((s, c) => s + f(c), 0);
-  const forwardCost = sum((c) => c.forward);
-  const backwardCost = sum((c) => c.deltaBack + c.weightGradient);
+  const total = (part: (c: LayerCost) => number) => layers.reduce((s, c) => s + part(c), 0);
+  const forward = total((c) => c.forward);
+  const backward = total((c) => c.deltaBack + c.weightGradient);
   const parameters = parameterCount(sizes);
   return {
-    layers, parameters,
-    forward: forwardCost, backward: backwardCost, backprop: forwardCost + backwardCost,
-    finiteDifferencePasses: 2 * parameters, finiteDifference: 2 * parameters * forwardCost,
+    layers,
+    parameters,
+    forward,
+    backward,
+    backprop: forward + backward,
+    // central differences: two forward passes per parameter
+    finiteDifferencePasses: 2 * parameters,
+    finiteDifference: 2 * parameters * forward,
   };
 }
 
