@@ -25,6 +25,8 @@ export const symbols: Readonly<Record<string, string>> = {
   dLdw1: '\\partial L/\\partial w^{(1)}', dLdb1: '\\partial L/\\partial b^{(1)}', dLdw2: '\\partial L/\\partial w^{(2)}', dLdb2: '\\partial L/\\partial b^{(2)}',
   // the hidden delta (chapter 4): the sigmoid's largest slope, and ten steps back at that slope
   maxSlope: "\\sigma'(0)", tenLayers: '\\left(\\tfrac14\\right)^{10}',
+  // the general formulation (chapter 9): Mazur's error E before and after the first update, and P parameters
+  mzE: 'E', mzENext: 'E_{\\text{new}}', costP: 'P',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */
