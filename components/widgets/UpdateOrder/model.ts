@@ -51,6 +51,11 @@ export interface Runs {
 export const VALUE_DIGITS = 9;
 /** Significant digits of the gradients: enough to see the wrong order's gradient miss. */
 export const GRADIENT_DIGITS = 6;
+/**
+ * Significant digits of the "worst miss": two. The standard order's miss is the central differences' own
+ * error (about 10⁻⁸), whose later digits depend on rounding, so printing four of them would claim too much.
+ */
+export const MISS_DIGITS = 2;
 
 /** What one network's next update uses and what the true gradient is there. */
 function nextUpdate(net: Network, p: MazurParams, order: 'standard' | 'updateDuring') {

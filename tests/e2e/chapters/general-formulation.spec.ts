@@ -121,7 +121,7 @@ function parseShown(text: string): number {
 /**
  * A "worst miss" below 10⁻³ is at the level of the central differences' own error (ε = 10⁻⁵ in the engine,
  * 10⁻⁶ in the oracle, and rounding that depends on the order of the operations), so no independent oracle
- * reproduces its four digits: the standard order's (about 10⁻⁸) is checked to be that small, a small wrong-order
+ * reproduces even its two digits reliably: the standard order's (about 10⁻⁸) is checked to be that small, a small wrong-order
  * miss to be within 5 % of the oracle's, and then each is taken as shown. A larger miss is checked digit by digit.
  */
 async function withNoise(w: Locator, oracle: Record<string, number>): Promise<Record<string, number>> {
