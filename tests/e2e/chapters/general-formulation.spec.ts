@@ -336,20 +336,29 @@ test.describe('the cost widget', () => {
 test.describe('the general-formulation chapter on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
+  /** Display equations wider than their column, in the prose and in the widgets. */
+  const cutEquations = (page: Page) => page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
+    const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
+    const right = el.querySelector('.katex')!.getBoundingClientRect().right;
+    const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
+    return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
+  }));
+
   test('nothing is wider than the screen, and no display equation is cut off', async ({ page }) => {
     await page.goto(PATH);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const cut = await page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
-      const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
-      const right = el.querySelector('.katex')!.getBoundingClientRect().right;
-      const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
-      return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
-    }));
     expect(await page.locator('.chapter-body .katex-display').count()).toBeGreaterThan(15);
-    expect(cut).toEqual([]);
+    expect(await cutEquations(page)).toEqual([]);
     for (const title of [ORDERS, COST]) {
       const w = widget(page, title);
       expect(await w.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     }
+  });
+
+  test('after a long run, when the widget’s numbers are in scientific notation, its equations still fit', async ({ page }) => {
+    const w = await open(page, ORDERS, `?uo1.steps=${ROUNDS}&uo1.alpha=2#uo1`);
+    await expectOrders(w, ROUNDS, { ...MAZUR, eta: 2 });
+    await expect(w.locator('.katex-html [data-v="sDo2"]').first()).toContainText('×10');
+    expect(await cutEquations(page)).toEqual([]);
   });
 });
