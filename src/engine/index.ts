@@ -25,3 +25,6 @@ export * from './examples/two-samples.ts';
 export * from './examples/xor-2-2-1.ts';
 export * from './examples/network-2-2-1.ts';
 export * from './examples/inputs.ts';
+export * from './examples/mazur.ts';
+export * from './examples/mazur-recomputed.ts';
+export * from './examples/backprop-cost.ts';

@@ -30,8 +30,12 @@ export function named<T extends Readonly<Record<string, number>>>(numbers: T): N
 
 /**
  * A marked number as HTML (or SVG: tag 'tspan'), for markup built as a string: what <Num> renders and
- * what the painter later writes into it, with the same formatter.
+ * what the painter later writes into it, with the same formatter. `digits` (significant digits, 1–15)
+ * is kept on the mark as data-digits, so every later frame prints as many: for the rare number that
+ * must be compared with a source printed to more than the book's 4 digits. Without it, the mark is as
+ * it always was (no data-digits attribute).
  */
-export function markHtml(q: Quantity, style: NumberStyle = 'plain', tag: 'span' | 'tspan' = 'span'): string {
-  return `<${tag} data-v="${q.name}" data-style="${style}">${fmt(q.value, { style })}</${tag}>`;
+export function markHtml(q: Quantity, style: NumberStyle = 'plain', tag: 'span' | 'tspan' = 'span', digits?: number): string {
+  const more = digits === undefined ? '' : ` data-digits="${digits}"`;
+  return `<${tag} data-v="${q.name}" data-style="${style}"${more}>${fmt(q.value, digits === undefined ? { style } : { style, digits })}</${tag}>`;
 }

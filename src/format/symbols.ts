@@ -37,6 +37,8 @@ export const symbols: Readonly<Record<string, string>> = {
   'x-1': 'x_1', 'x-2': 'x_2', 'y-1': 'y_1', 'y-2': 'y_2', 'z-1': 'z_1', 'z-2': 'z_2',
   'yHat-1': '\\hat y_1', 'yHat-2': '\\hat y_2', 'delta-1': '\\delta_1', 'delta-2': '\\delta_2',
   'loss-1': 'L_1', 'loss-2': 'L_2', lossSum: 'L', lossMean: '\\bar L', meanError: 'M',
+  // the general formulation (chapter 9): Mazur's error E before and after the first update, and P parameters
+  mzE: 'E', mzENext: 'E_{\\text{new}}', costP: 'P',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */

@@ -10,7 +10,7 @@ export function canonical(text: string): string {
   return text.replace(/\s+/g, '').replace(/[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => SUPERSCRIPTS[c] ?? c);
 }
 
-export interface Marked { name: string; style: string; text: string }
+export interface Marked { name: string; style: string; text: string; digits?: number }
 
 /**
  * Every marked number in scope, shown or not (hidden notes and screen-reader text are kept up to date
@@ -19,12 +19,16 @@ export interface Marked { name: string; style: string; text: string }
 export async function readMarked(scope: Locator, outside?: string): Promise<Marked[]> {
   return scope.locator('[data-v]').evaluateAll((els, outsideSel) => els
     .filter((el) => !outsideSel || !el.closest(outsideSel))
-    .map((el) => ({ name: el.getAttribute('data-v') ?? '', style: el.getAttribute('data-style') ?? 'plain', text: el.textContent ?? '' })),
+    .map((el) => {
+      const digits = el.getAttribute('data-digits');
+      return { name: el.getAttribute('data-v') ?? '', style: el.getAttribute('data-style') ?? 'plain', text: el.textContent ?? '', ...(digits === null ? {} : { digits: Number(digits) }) };
+    }),
   outside ?? null);
 }
 
 /**
- * Every marked number in scope equals the oracle's value for its name, as the formatter shows it;
+ * Every marked number in scope equals the oracle's value for its name, as the formatter shows it (to the
+ * mark's data-digits when it has them);
  * a number the oracle does not know fails too (so nothing on the page goes unchecked).
  * Retries until the page has caught up (widgets render on the next animation frame).
  */
@@ -32,10 +36,10 @@ export async function expectNumbers(scope: Locator, oracle: Readonly<Record<stri
   await expect(async () => {
     const marked = await readMarked(scope, options.outside);
     expect(marked.length, 'marked numbers found').toBeGreaterThanOrEqual(options.atLeast ?? 1);
-    const wrong = marked.flatMap(({ name, style, text }) => {
+    const wrong = marked.flatMap(({ name, style, text, digits }) => {
       const value = oracle[name];
       if (value === undefined) return [`${name}: no expected value for “${text}”`];
-      const want = fmt(value, { style: style as NumberStyle });
+      const want = fmt(value, digits === undefined ? { style: style as NumberStyle } : { style: style as NumberStyle, digits });
       return canonical(text) === canonical(want) ? [] : [`${name}: page shows “${text}”, derivation gives “${want}”`];
     });
     expect(wrong).toEqual([]);

@@ -7,6 +7,8 @@ import { twoNeuronDefaults } from './two-neurons.ts';
 import { parallelDefaults } from './parallel.ts';
 import { network221Defaults } from './network-2-2-1.ts';
 import { classTargets, oneSampleDefaults, twoSampleDefaults } from './two-samples.ts';
+import { mazurInputList } from './mazur.ts';
+import { mazurPublished } from './mazur-published.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
@@ -16,9 +18,18 @@ export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'the 2-2-1 network': Object.values(network221Defaults).flat(2),
   'two samples': [...Object.values(twoSampleDefaults), ...Object.values(classTargets)],
   'one sample in the loss explorer': Object.values(oneSampleDefaults),
+  'Mazur’s 2-2-2 network': mazurInputList(),
 };
 
-/** The inputs as a reader sees them written, without sign ("0.5", "1.5"): the decimals a page may show unmarked. */
+/**
+ * Figures QUOTED from a source, exactly as printed there ("0.511301270", trailing zero and all): a page
+ * may show them unmarked, as quotations, beside the engine's own numbers for the same quantities.
+ */
+export const quotedFigures: Readonly<Record<string, readonly string[]>> = {
+  'M. Mazur, “A Step by Step Backpropagation Example” (2015)': mazurPublished.map((f) => f.text),
+};
+
+/** The inputs as a reader sees them written, without sign ("0.5", "1.5"), and the quoted figures: the decimals a page may show unmarked. */
 export function declaredDecimals(): ReadonlySet<string> {
   const out = new Set<string>();
   for (const values of Object.values(exampleInputs)) {
@@ -27,5 +38,6 @@ export function declaredDecimals(): ReadonlySet<string> {
       if (s.includes('.')) out.add(s);
     }
   }
+  for (const figures of Object.values(quotedFigures)) for (const f of figures) out.add(f.replace(/^[−-]/, ''));
   return out;
 }

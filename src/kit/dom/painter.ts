@@ -2,7 +2,7 @@
 // only then writes, so a frame is shown whole or not at all: "never NaN on screen" by construction.
 //
 //   markup  [data-markup="k"]      innerHTML, when it changed (axes, a graph at a step)
-//   numbers [data-v="k"]           text, in the mark's data-style (HTML, MathML <mn>, SVG <tspan>)
+//   numbers [data-v="k"]           text, in the mark's data-style and data-digits (HTML, MathML <mn>, SVG <tspan>)
 //   shapes  [data-shape="k"]       attributes
 //   text    [data-text="k"]        text
 //   flags   [data-show-when="k"]   hidden unless k ("!k": unless not k), HTML and SVG alike
@@ -19,7 +19,10 @@ export function writeNumbers(root: ParentNode, numbers: Readonly<Record<string, 
     const name = el.getAttribute('data-v') ?? '';
     const value = numbers[name];
     if (value === undefined) { unknown.add(name); continue; }
-    const text = fmt(value, { style: (el.getAttribute('data-style') ?? 'plain') as NumberStyle });
+    const style = (el.getAttribute('data-style') ?? 'plain') as NumberStyle;
+    // A mark that asked for more significant digits than the book's 4 keeps them (markHtml's digits).
+    const digits = el.getAttribute('data-digits');
+    const text = fmt(value, digits === null ? { style } : { style, digits: Number(digits) });
     if (el.textContent !== text) el.textContent = text;
   }
   if (unknown.size > 0) console.error(`${where}: marked numbers without a value: ${[...unknown].join(', ')}`);
