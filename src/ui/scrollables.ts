@@ -4,10 +4,11 @@
 // A widget's live equation hides its KaTeX from screen readers, so its wrapper scrolls instead.
 // Everything that overflows (those regions and code blocks) also gets data-scroll="start|middle|end",
 // which book.css turns into a fading edge where more content waits: the cue that it scrolls.
-// Regions near the screen are measured at once; the others in small batches while the page is idle
-// (measuring forces layout, and book.css leaves blocks far from the screen unlaid-out with
-// content-visibility to keep long pages fast), so a keyboard user finds every wide region focusable
-// without the page paying for all the measuring at load. <html data-scrollables="ready"> says when.
+// Regions near the screen are measured at once. Measuring forces layout, and book.css leaves blocks far
+// from the screen unlaid-out (content-visibility) to keep long pages fast: measuring all of a long
+// matrix chapter costs seconds of layout on a phone. Only a keyboard user needs a region focusable
+// before reaching it, so the others are measured once the keyboard is first used (a Tab, an arrow, …),
+// in small batches while the page is idle. <html data-scrollables="ready"> says when that is done.
 const SELECTOR = '.katex-display:not(.live-eq .katex-display), .live-eq-display, .table-wrap';
 const CUE_SELECTOR = `${SELECTOR}, pre.astro-code`;
 
@@ -62,11 +63,18 @@ export function initScrollables(): void {
     document.documentElement.dataset['scrollables'] = 'ready';
   };
   const start = () => { next = 0; if (!running) { running = true; idle(batch, { timeout: 500 }); } };
-  void (document.fonts?.ready ?? Promise.resolve()).then(start);
+  // The first key pressed starts the pass; a reader who only scrolls and reads never pays for it.
+  let keyboard = false;
+  const fonts = document.fonts?.ready ?? Promise.resolve();
+  document.addEventListener('keydown', () => {
+    if (keyboard) return;
+    keyboard = true;
+    void fonts.then(start);
+  }, { capture: true });
   let frame = 0;
   window.addEventListener('resize', () => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => { for (const el of near) mark(el); start(); });
+    frame = requestAnimationFrame(() => { for (const el of near) mark(el); if (keyboard) start(); });
   });
   // Scroll events do not bubble, but they can be caught on the way down.
   document.addEventListener('scroll', (e) => {

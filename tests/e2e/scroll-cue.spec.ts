@@ -8,7 +8,8 @@ test.use({ viewport: { width: 390, height: 844 } });
 for (const path of builtChapters()) {
   test(`${path}: at 390 px every region that overflows is marked with where it stands, and only those`, async ({ page }) => {
     await page.goto(path);
-    // Near the screen at once, the rest while the page is idle (src/ui/scrollables.ts).
+    // Near the screen at once, the rest once a key is pressed, while the page is idle (src/ui/scrollables.ts).
+    await page.keyboard.press('Shift');
     await expect(page.locator('html')).toHaveAttribute('data-scrollables', 'ready');
     const selector = '.katex-display:not(.live-eq .katex-display), .live-eq-display, .table-wrap, pre.astro-code';
     await expect.poll(() => page.locator(selector).evaluateAll((els) => els.filter((el) => {
@@ -26,3 +27,13 @@ for (const path of builtChapters()) {
     await expect(first).toHaveAttribute('data-scroll', 'middle');
   });
 }
+
+test('a reader who only scrolls pays for no measuring far from the screen; the first key starts it', async ({ page }) => {
+  const [path] = builtChapters().filter((p) => p.includes('network-2-2-1')).concat(builtChapters());
+  await page.goto(path!);
+  await page.evaluate(() => document.fonts.ready);
+  await page.mouse.wheel(0, 400);
+  await expect(page.locator('html')).not.toHaveAttribute('data-scrollables', 'ready');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('html')).toHaveAttribute('data-scrollables', 'ready');
+});
