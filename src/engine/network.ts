@@ -83,7 +83,7 @@ export function validateNetwork(net: Network): void {
 /**
  * How initNetwork draws the starting weights:
  * 'xavier' — W ~ U(−r, r) with r = √(6 / (units in + units out)) (Glorot), b = 0;
- * 'uniform01' — W and b ~ U[0, 1), what the numpy XOR tutorial's np.random.uniform does.
+ * 'uniform01' — W and b ~ U[0, 1) (the XOR example's; the numpy tutorial it follows uses np.random.randn).
  */
 export type WeightInit = 'xavier' | 'uniform01';
 
