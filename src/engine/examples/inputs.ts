@@ -9,6 +9,8 @@ import { twoNeuronDefaults } from './two-neurons.ts';
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'one neuron': [...Object.values(oneNeuronDefaults), reachableTarget],
   'two neurons in a row': Object.values(twoNeuronDefaults),
+  // Quoted, not computed: the exponent the source draft of the running example writes, e^(−0.05) (chapter 1's aside).
+  'quoted: the source draft of chapter 1': [0.05],
 };
 
 /** The inputs as a reader sees them written, without sign ("0.5", "1.5"): the decimals a page may show unmarked. */
