@@ -19,3 +19,14 @@ export async function chaptersInOrder(): Promise<Chapter[]> {
 export function chapterHref(c: Chapter): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${c.id}/`;
 }
+
+/** The book-level recap (src/pages/recap.astro): the algorithm and its five formulas on one page. */
+export const recap = {
+  title: 'Backpropagation on one page',
+  summary: 'The whole algorithm in pseudo-code, and the five formulas it is made of, each linked to the equation of the chapter that derives it.',
+} as const;
+
+/** The URL of the recap page. */
+export function recapHref(): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/recap/`;
+}

@@ -100,7 +100,7 @@ export function outputDeltaInto(delta: Matrix, dLda: Matrix, a: Matrix, z: Matri
  * of the units it feeds, weighted by the connecting weights, times its own slope f'(z).
  */
 export function hiddenDeltaInto(delta: Matrix, WNext: Matrix, deltaNext: Matrix, a: Matrix, z: Matrix | null, activation: Activation): void {
-  // W(l+1)ᵀ δ(l+1): what each unit of layer l receives from the layer above
+  // W(l+1)ᵀ δ(l+1): what each unit of layer l receives from the next layer, l + 1
   transposeTimesInto(delta, WNext, deltaNext);
   // ⊙ f'(z(l)): times the unit's own slope
   timesSlopeInto(delta, delta, a, z, activation);

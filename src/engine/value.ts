@@ -102,7 +102,7 @@ export class Value {
   }
 
   /**
-   * Fills `grad` of every node below this one with ∂this/∂node: resets all grads to 0, sets
+   * Fills `grad` of every node this one is computed from with ∂this/∂node: resets all grads to 0, sets
    * this.grad = 1, then visits nodes parents-first (reverse topological order) and adds
    * local × upstream to each child. Calling it twice gives the same grads.
    */

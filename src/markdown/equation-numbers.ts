@@ -3,10 +3,12 @@
 // refers to it. This plugin walks the chapter in reading order, gives each <Eq> the next number and
 // writes that number into every <EqRef> to it, so prose can say "by (3)" and stay right when
 // equations are added or moved. Unknown or duplicate ids fail the build, naming the file.
+// The numbers are also handed to the page as `remarkPluginFrontmatter.equations` ({ id: number }),
+// so another page can cite a chapter's equation by its number (the recap, src/pages/recap.astro).
 
 interface Attribute { type: string; name?: string; value?: unknown }
 interface Node { type: string; name?: string | null; attributes?: Attribute[]; children?: Node[] }
-interface File { path?: string; history?: string[] }
+interface File { path?: string; history?: string[]; data?: { astro?: { frontmatter?: Record<string, unknown> } } }
 
 function isJsx(node: Node, name: string): boolean {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
@@ -48,5 +50,7 @@ export function remarkEquationNumbers() {
       if (n === undefined) throw new Error(`${where}: <EqRef id="${id}"> refers to no <Eq id="${id}"> in this chapter`);
       setNumber(node, n);
     });
+    const astro = file.data?.astro;
+    if (astro) astro.frontmatter = { ...astro.frontmatter, equations: Object.fromEntries(numbers) };
   };
 }

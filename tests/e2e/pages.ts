@@ -27,8 +27,14 @@ export function builtPages(): string[] {
   return found.sort();
 }
 
-/** The chapters: every built page but the home page. */
+/** The chapters: the built pages made from content/chapters/*.mdx (each at /<file name>/). */
 export function builtChapters(): string[] {
+  const slugs = new Set(readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => `/${f.slice(0, -'.mdx'.length)}/`));
+  return builtPages().filter((p) => slugs.has(p));
+}
+
+/** The pages of running text with math: every built page but the home page (the chapters and the recap). */
+export function builtTextPages(): string[] {
   return builtPages().filter((p) => p !== '/');
 }
 

@@ -19,6 +19,8 @@ export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'two samples': [...Object.values(twoSampleDefaults), ...Object.values(classTargets)],
   'one sample in the loss explorer': Object.values(oneSampleDefaults),
   'Mazur’s 2-2-2 network': mazurInputList(),
+  // Quoted, not computed: the exponent the source draft of the running example writes, e^(−0.05) (chapter 1's aside).
+  'quoted: the source draft of chapter 1': [0.05],
 };
 
 /**

@@ -1,8 +1,11 @@
-// The classic 2-2-1 sigmoid network learning XOR by full-batch gradient descent (weight-update).
+// The classic 2-2-1 sigmoid network learning XOR by full-batch gradient descent. No chapter uses it yet
+// (the benchmark does, tests/bench/engine.bench.ts); it is kept for a later chapter on training.
 //
-// It trains exactly like the common numpy tutorial: δ2 = (a2 − y)·a2(1 − a2),
+// Its updates are those of the common numpy tutorial: δ2 = (a2 − y)·a2(1 − a2),
 // δ1 = W2ᵀδ2 · a1(1 − a1), W2 −= α δ2 a1ᵀ, b2 −= α Σδ2, W1 −= α δ1 Xᵀ, b1 −= α Σδ1 —
-// i.e. the summed half squared error (no 1/N), all four samples in every update.
+// i.e. the summed half squared error (no 1/N), all four samples in every update. Its starting
+// weights are not: the tutorial draws them with np.random.randn (a standard normal), this example
+// from U[0, 1) (see xorNetwork).
 
 import type { Dataset } from '../datasets.ts';
 import { dataset } from '../datasets.ts';
@@ -38,8 +41,8 @@ export const xorTutorialSettings: XorSettings = Object.freeze({ seed: 1, alpha: 
 
 /**
  * The untrained 2-2-1 network: sigmoid in both layers, every weight and bias drawn from
- * U[0, 1) like the tutorial's np.random.uniform, from mulberry32(seed) in the order
- * W1 (row by row), b1, W2, b2.
+ * U[0, 1) by mulberry32(seed) in the order W1 (row by row), b1, W2, b2. (Not the tutorial's
+ * np.random.randn, a standard normal: no seed here reproduces one of its runs.)
  */
 export function xorNetwork(seed: number): Network {
   return initNetwork([2, 2, 1], ['sigmoid', 'sigmoid'], mulberry32(seed), 'uniform01');

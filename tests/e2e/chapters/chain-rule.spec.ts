@@ -6,6 +6,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNumbers, expectPairs } from '../numbers';
 import { neuronGraph, RUNNING, sigma, sigmaPrime } from '../../fixtures/oracle';
 import { widget } from '../widgets';
+import { builtPages } from '../pages';
 
 const PATH = '/chain-rule/';
 const TITLE = 'The chain rule, node by node';
@@ -49,6 +50,30 @@ test.describe('the chain-rule chapter, as written', () => {
     const body = page.locator('.chapter-body');
     await expect(body.locator('.katex-html [data-v="loss"]').first()).toHaveText('0.4398');
     await expect(body.locator('.q[data-q="dLdw"] .katex-mathml')).toHaveText('∂L/∂w=−0.1154');
+  });
+
+  test('local × upstream is summed over the nodes an input feeds, as the code’s += does, and the parallel chapter is named', async ({ page }) => {
+    await page.goto(PATH);
+    const eq = page.locator('#eq-local-upstream');
+    await expect(eq).toHaveAttribute('title', 'local times upstream, summed');
+    await expect(eq.locator('.katex-mathml')).toContainText('∑');
+    await expect(eq.locator('.katex-mathml')).toContainText(/nodes\s*it\sfeeds/);
+    await expect(page.locator('.chapter-body')).toContainText('the contributions add up');
+    await expect(page.locator('.chapter-body')).toContainText('a gradient far smaller in size than the running example’s');
+    const parallel = page.locator('.chapter-body p').filter({ hasText: 'Two neurons in parallel' });
+    // A link once that chapter is in the build, the chapter's name alone until then.
+    const built = builtPages().includes('/neurons-in-parallel/');
+    await expect(parallel.getByRole('link', { name: 'Two neurons in parallel' })).toHaveCount(built ? 1 : 0);
+  });
+
+  test('∂ is introduced where it replaces chapter 1’s d, with refreshers on partial derivatives and on several paths', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.locator('.chapter-body')).toContainText('a partial derivative');
+    await expect(page.locator('#refresher-partial-derivatives')).toHaveAccessibleName('Refresher: partial derivatives');
+    const paths = page.locator('#refresher-multivariable-chain-rule');
+    await expect(paths).toHaveAccessibleName('Refresher: the chain rule along several paths');
+    // df/dt = ∂f/∂u du/dt + ∂f/∂v dv/dt, and for f = uv with u = v = t: v + u = 2t.
+    await expect(paths.locator('.katex-display .katex-mathml')).toHaveText(/^dfdt=∂f∂u\s*dudt\+∂f∂v\s*dvdt,$/);
   });
 
   test('the autograd code is shown beside the text, cut from src/engine/value.ts', async ({ page }) => {

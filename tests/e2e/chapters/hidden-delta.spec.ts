@@ -8,6 +8,7 @@ import { fmt } from '../../../src/format/number';
 import { expectNumbers, expectPairs } from '../numbers';
 import { sigma, sigmaPrime, TWO_NEURONS, twoNeurons, type TwoNeuronInputs } from '../../fixtures/oracle';
 import { widget } from '../widgets';
+import { halfSquaredErrorOfOutputs } from '../../fixtures/oracle-fixes';
 
 const PATH = '/hidden-delta/';
 const TITLE = 'The error flowing back through two neurons';
@@ -43,7 +44,7 @@ function wideExample() {
   const delta1 = back.map((s, j) => s * dadz1[j]!);
   // The bug: along the rows of W⁽²⁾.
   const wrong = [0, 1].map((k) => W2[k]![0]! * delta2[0]! + W2[k]![1]! * delta2[1]!);
-  const out: Record<string, number> = { x, wideFrom1: W2[0]![0]! * delta2[0]!, wideFrom2: W2[1]![0]! * delta2[1]! };
+  const out: Record<string, number> = { x, wideFrom1: W2[0]![0]! * delta2[0]!, wideFrom2: W2[1]![0]! * delta2[1]!, wideLoss: halfSquaredErrorOfOutputs(y, a2) };
   W2.forEach((row, i) => row.forEach((w, j) => { out[`wideW2-${i + 1}-${j + 1}`] = w; }));
   const vectors = { wideY: y, wideW1: W1, wideB1: b1, wideB2: b2, wideZ1: z1, wideA1: a1, wideA2: a2, wideDelta2: delta2, wideBack: back, wideDadz1: dadz1, wideDelta1: delta1, wideWrong: wrong };
   for (const [name, v] of Object.entries(vectors)) v.forEach((value, i) => { out[`${name}-${i + 1}`] = value; });
@@ -140,11 +141,25 @@ test.describe('the hidden-delta chapter, as written', () => {
 
   test('the derivation is numbered: four-factor chain, hidden delta, gradients, vector form', async ({ page }) => {
     await page.goto(PATH);
-    for (const id of ['forward', 'loss', 'output-delta', 'chain', 'factors', 'substituted', 'hidden-delta', 'grads-1', 'grads-2', 'hidden-delta-sum', 'hidden-delta-vector', 'grads-vector']) {
+    for (const id of ['forward', 'loss', 'output-delta', 'chain', 'factors', 'substituted', 'hidden-delta', 'grads-1', 'grads-2', 'loss-vector', 'hidden-delta-sum', 'hidden-delta-vector', 'grads-vector']) {
       await expect(page.locator(`#eq-${id}`), id).toHaveCount(1);
     }
     await expect(page.locator('#eq-hidden-delta')).toHaveAttribute('title', 'the hidden delta');
-    await expect(page.locator('#eq-hidden-delta-vector .katex-mathml')).toContainText('⊤');
+    // The book's one transpose: a sans-serif T (ᵀ in plain text), never ⊤.
+    await expect(page.locator('#eq-hidden-delta-vector .katex-mathml mi[mathvariant="sans-serif"]')).toHaveText('T');
+    expect(await page.locator('.chapter-body .katex-mathml').filter({ hasText: '⊤' }).count()).toBe(0);
+    await expect(page.locator('#eq-loss-vector')).toHaveAttribute('title', 'the loss of several outputs');
+  });
+
+  test('the promise is kept: the link to chapter 5 leads to its two-neuron step; and z = 2.6 is not called the flat tail', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.getByRole('link', { name: 'Chapter 5 takes that step' })).toHaveAttribute('href', '/weight-update/#two-neurons-one-step');
+    const o = proseOracle();
+    expect(o.dadz1BigW1 / o.maxSlope).toBeGreaterThan(0.2); // a quarter of the largest slope: not flat
+    const sentence = page.locator('.chapter-body p').filter({ hasText: 'as well' });
+    await expect(sentence).toContainText('the sigmoid has begun to flatten');
+    await expect(sentence).not.toContainText('flat tail');
+    await expect(page.locator('.chapter-body')).toContainText('layer back to the first');
   });
 
   test('the vector example sums down the columns of W⁽²⁾: hidden unit 1 gets a positive delta, and W⁽²⁾δ⁽²⁾ would differ', async ({ page }) => {

@@ -56,6 +56,21 @@ test.describe('the output-delta chapter, as written', () => {
     await expect(body.locator('.q[data-q="dadz"] .katex-mathml')).toHaveText(/σ′\(z\)=0\.2461$/);
   });
 
+  test('δ’s sign says which way z should move: against it; and the loss of several outputs is written out', async ({ page }) => {
+    // The closed form behind the sentence: ∂L/∂z = δ, so a small step −εδ in z changes L by about −εδ² < 0.
+    const lossAt = (z: number) => 0.5 * (1.5 - sigma(z)) ** 2;
+    const z = 0.25, delta = (sigma(z) - 1.5) * sigmaPrime(z), eps = 1e-3;
+    expect(delta).toBeLessThan(0);
+    expect(lossAt(z - eps * Math.sign(delta))).toBeLessThan(lossAt(z));
+    await page.goto(PATH);
+    const body = page.locator('.chapter-body');
+    await expect(body).toContainText('Its sign says which way');
+    await expect(body.locator('p').filter({ hasText: 'Its sign says which way' }).locator('em', { hasText: 'against' })).toHaveText('against');
+    const loss = page.locator('#eq-loss-outputs');
+    await expect(loss).toHaveAttribute('title', 'the loss of several outputs');
+    await expect(loss.locator('.katex-mathml')).toHaveText(/^L=12\s*∑k\s*\(yk−ak\)2\(\d\)$/);
+  });
+
   test('the table of δ over z shows the error largest where δ is small', async ({ page }) => {
     await page.goto(PATH);
     const rows = page.locator('.table-wrap tbody tr');

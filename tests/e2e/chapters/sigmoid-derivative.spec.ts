@@ -46,10 +46,12 @@ test.describe('the sigmoid-derivative chapter, as written', () => {
     }, { outside: '.widget', atLeast: 8 });
   });
 
-  test('the prose prints z = 0.25 and ŷ = 0.5622, not the 0.51 of some write-ups (written out, so the formatter is under test too)', async ({ page }) => {
+  test('the prose prints z = 0.25 and ŷ = 0.5622, and says what the source draft wrote: e^(−0.05), and nothing after it (written out, so the formatter is under test too)', async ({ page }) => {
     await page.goto(PATH);
     const aside = page.locator('.chapter-body .aside').first();
-    await expect(aside.locator('.q[data-q="z"] .katex-mathml')).toHaveText('z=0.25');
+    await expect(aside.locator('.q[data-q="z"] .katex-mathml')).toHaveText(['z=0.25', 'z=0.25']);
+    await expect(aside.locator('.katex-mathml').filter({ hasText: /^e−0\.05$/ })).toHaveCount(1);
+    await expect(aside).toContainText('and stops there: it computes no output from it, nor any number after it.');
     await expect(aside.locator('.q[data-q="yHat"] .katex-mathml')).toHaveText('y^=0.5622');
     await expect(page.locator('.chapter-body .katex-html [data-v="dadz"]').first()).toHaveText('0.2461');
   });
@@ -62,6 +64,16 @@ test.describe('the sigmoid-derivative chapter, as written', () => {
     await expect(code.nth(2)).toContainText('return a * (1 - a);');
     await expect(code.nth(2).locator('figcaption')).toContainText('src/engine/activations.ts, lines');
     await expect(code.nth(3)).toContainText('export function sigmoidSlope(a: number, z: number): number');
+  });
+
+  test('the bug’s z(1 − z) is said to be negative for z > 1 and for every negative z, as the closed form is', async ({ page }) => {
+    const wrong = (z: number) => z * (1 - z);
+    for (const z of [-3, -0.5, -1e-3, 1 + 1e-3, 2, 5]) expect(wrong(z), `z = ${z}`).toBeLessThan(0);
+    for (const z of [1e-3, 0.5, 1 - 1e-3]) expect(wrong(z), `z = ${z}`).toBeGreaterThan(0);
+    await page.goto(PATH);
+    const sentence = page.locator('.chapter-body p').filter({ hasText: 'and for every negative' });
+    await expect(sentence).toContainText(', it is worse:');
+    await expect(sentence.locator('.katex-mathml')).toHaveText(['z>1', 'z', 'z(1−z)', 'z=2', /^σ′\(2\)=/]);
   });
 
   test('the chapter’s link sets w = 4, b = 0 and the bug, so z = 2 and z(1 − z) = −2', async ({ page }) => {

@@ -6,7 +6,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fmt } from '../../../src/format/number';
 import { expectNumbers, expectPairs, plotFrame, toData } from '../numbers';
-import { descend, neuron, RUNNING, sigmaPrime, weightStep, type NeuronInputs } from '../../fixtures/oracle';
+import { descend, neuron, RUNNING, sigmaPrime, TWO_NEURONS, weightStep, type NeuronInputs } from '../../fixtures/oracle';
+import { twoNeuronStep } from '../../fixtures/oracle-fixes';
 import { messageFor, pressSlider, slider, type, urlParams, widget } from '../widgets';
 
 const PATH = '/weight-update/';
@@ -69,6 +70,8 @@ function proseOracle() {
     cycleLow: Math.min(...cycle), cycleHigh: Math.max(...cycle),
     flingZ: fling.zNext, flingSlope: sigmaPrime(fling.zNext),
     flingBack: descend(FLING, 100).findIndex((s, k) => k > 0 && s.output < REACH_Y),
+    // Chapter 4's two neurons, one step (the section "Two neurons, one step"), with the book's α.
+    ...twoNeuronStep(TWO_NEURONS, alpha),
   };
 }
 
@@ -87,7 +90,8 @@ test.describe('the weight-update chapter, as written', () => {
     await expectNumbers(page.locator('.chapter-body'), o, { outside: '.widget', atLeast: 60 });
     await expectPairs(page.locator('.chapter-body'), {
       ...stepPairs(o), a: ['y^', o.a], loss: ['L', o.loss], yReach: ['y', REACH_Y], xSqPlus1: ['x2+1', o.xSqPlus1], cycleLow: ['y^', o.cycleLow],
-    }, { outside: '.widget', atLeast: 10 });
+      w1: ['w(1)', o.w1], b1: ['b(1)', o.b1], w2: ['w(2)', o.w2], b2: ['b(2)', o.b2],
+    }, { outside: '.widget', atLeast: 14 });
   });
 
   test('the prose shows one step raising w from 0.3 to 0.3115 and lowering the loss from 0.4398 to 0.4331 (written out, so the formatter is under test too)', async ({ page }) => {
@@ -98,6 +102,44 @@ test.describe('the weight-update chapter, as written', () => {
     await expect(part.locator('.katex-html [data-v="lossNext"]').first()).toHaveText('0.4331');
     await expect(part.locator('.q[data-q="lossChange"] .katex-mathml')).toHaveText('ΔL=−0.006623');
     await expect(part.locator('.q[data-q="predictedChange"] .katex-mathml')).toHaveText('−α∥∇L∥2=−0.00666');
+  });
+
+  test('chapter 4’s two neurons take their step: every gradient first, then all four updates, and the loss falls from 0.4799 to 0.472 (written out)', async ({ page }) => {
+    await page.goto(PATH);
+    const o = twoNeuronStep(TWO_NEURONS, RUNNING.alpha);
+    // What the section says of these numbers: all four gradients negative, so all four parameters rise,
+    // neuron 1's by far less than neuron 2's; and the loss falls.
+    for (const g of [o.dLdw1, o.dLdb1, o.dLdw2, o.dLdb2]) expect(g).toBeLessThan(0);
+    expect(Math.max(o.w1Next - o.w1, o.b1Next - o.b1)).toBeLessThan(Math.min(o.w2Next - o.w2, o.b2Next - o.b2) / 4);
+    expect(o.twoLossChange).toBeLessThan(0);
+    const section = page.locator('.chapter-body > *').filter({ has: page.locator('.katex-html [data-v="w2Next"]') });
+    await expect(section.locator('.katex-html [data-v="w2Next"]').first()).toHaveText(fmt(o.w2Next));
+    await expect(page.locator('[data-v="twoLoss"]').first()).toHaveText('0.4799');
+    await expect(page.locator('.katex-html [data-v="twoLossNext"]').first()).toHaveText('0.472');
+    // The gradients come before the updates, and the updates before the second forward pass.
+    const order = await page.locator('.chapter-body .katex-html [data-v]').evaluateAll((els) => els.map((e) => e.getAttribute('data-v')));
+    const first = (name: string) => order.indexOf(name);
+    expect(first('dLdb1')).toBeLessThan(first('w2Next'));
+    expect(first('b1Next')).toBeLessThan(first('z1New'));
+    await expect(page.getByRole('heading', { name: 'Two neurons, one step' })).toHaveAttribute('id', 'two-neurons-one-step');
+  });
+
+  test('one notation: ∇L is defined before the equation that uses it, Δ is only a change, δ’s subscript only a unit', async ({ page }) => {
+    await page.goto(PATH);
+    const texts = await page.locator('.chapter-body > *').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    const definition = texts.findIndex((t) => t.includes('Collect the two') && t.includes('gradient'));
+    const decrease = texts.findIndex((t, i) => i > 0 && t.includes('∥∇L∥') && !t.includes('Collect the two'));
+    expect(definition).toBeGreaterThan(-1);
+    expect(definition).toBeLessThan(decrease);
+    // The batch of deltas is D, with samples in square brackets; no capital Δ with a layer's superscript.
+    const batch = page.locator('#eq-batch .katex-mathml');
+    await expect(batch).toContainText('D(l)');
+    await expect(batch).toContainText('[n]');
+    expect(await page.locator('.chapter-body .katex-mathml').filter({ hasText: /Δ\(l\)/ }).count()).toBe(0);
+    await expect(page.locator('#eq-batch-loss')).toHaveAttribute('title', 'the loss of a batch');
+    await expect(page.locator('#eq-entry .katex-mathml')).toContainText('∂L∂Wkj(l)');
+    await expect(page.locator('#eq-entry .katex-mathml')).toContainText('δk(l) aj(l−1)');
+    await expect(page.locator('.chapter-body')).toContainText('in the previous layer, l');
   });
 
   test('the sentences about the step say what the book’s numbers do: both up, the loss fell, the prediction close', async ({ page }) => {

@@ -20,6 +20,11 @@ describe('remarkEquationNumbers', () => {
     expect(() => remarkEquationNumbers()({ type: 'root', children: [ref('nope')] } as never, { path: 'ch.mdx' }))
       .toThrow('ch.mdx: <EqRef id="nope"> refers to no <Eq id="nope"> in this chapter');
   });
+  test('hands the numbers to the page as remarkPluginFrontmatter.equations, keeping the frontmatter there', () => {
+    const file = { path: 'ch.mdx', data: { astro: { frontmatter: { title: 'T' } as Record<string, unknown> } } };
+    remarkEquationNumbers()({ type: 'root', children: [eq('a'), ref('a'), eq('b')] } as never, file);
+    expect(file.data.astro.frontmatter).toEqual({ title: 'T', equations: { a: 1, b: 2 } });
+  });
   test('two equations with one id fail', () => {
     expect(() => remarkEquationNumbers()({ type: 'root', children: [eq('a'), eq('a')] } as never, { path: 'ch.mdx' }))
       .toThrow('two equations have id="a"');
