@@ -22,5 +22,6 @@ export * from './examples/one-neuron.ts';
 export * from './examples/two-neurons.ts';
 export * from './examples/parallel.ts';
 export * from './examples/xor-2-2-1.ts';
+export * from './examples/xor-training.ts';
 export * from './examples/network-2-2-1.ts';
 export * from './examples/inputs.ts';
