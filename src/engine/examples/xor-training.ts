@@ -83,7 +83,7 @@ export function learnsXor(predictions: readonly number[]): boolean {
 /** A prediction this close to ½ is undecided: the network sits on a plateau for that input. */
 export const UNDECIDED_WITHIN = 0.1;
 /** A hidden unit whose slope f′ is below this on two or more inputs is saturated there: almost no gradient flows through it. */
-export const SATURATED_SLOPE = 0.02;
+export const SATURATED_HIDDEN_SLOPE = 0.02;
 /** Two hidden units whose activations over the four inputs correlate beyond this (±) do one job between them. */
 export const TWIN_CORRELATION = 0.98;
 
@@ -101,7 +101,7 @@ export interface XorDiagnosis {
   readonly outcome: XorOutcome;
   /** Inputs (0-based) whose ŷ is within UNDECIDED_WITHIN of ½. */
   readonly undecided: readonly number[];
-  /** Hidden units (0-based) with f′ < SATURATED_SLOPE on two or more of the four inputs. */
+  /** Hidden units (0-based) with f′ < SATURATED_HIDDEN_SLOPE on two or more of the four inputs. */
   readonly saturated: readonly number[];
   /** Pairs of hidden units (0-based) whose activations correlate by more than TWIN_CORRELATION in size. */
   readonly twins: readonly (readonly [number, number])[];
@@ -119,7 +119,7 @@ export function diagnoseXor(net: Network): XorDiagnosis {
   for (let j = 0; j < H; j++) {
     // f′ at each sample, from z (ReLU's slope from a would be the same; from z is exact for all three)
     const slopes = Array.from(hidden.z.data.subarray(j * N, (j + 1) * N), (z) => act.df(z));
-    if (slopes.filter((s) => s < SATURATED_SLOPE).length >= 2) saturated.push(j);
+    if (slopes.filter((s) => s < SATURATED_HIDDEN_SLOPE).length >= 2) saturated.push(j);
   }
   const twins: [number, number][] = [];
   for (let i = 0; i < H; i++) {
