@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ALPHA_UNITS, configOf, xorTrainer as model, type XorTrainerValues } from '../../../components/widgets/XorTrainer/model.ts';
-import { lossFrame, lossAxes, powerOfTen, boundaryGrid, SQUARE } from '../../../components/widgets/XorTrainer/views.ts';
+import { readFileSync } from 'node:fs';
+import { canvasBox, lossFrame, lossAxes, powerOfTen, boundaryGrid, SQUARE } from '../../../components/widgets/XorTrainer/views.ts';
 import { checkResult } from '../../../src/kit/widget.ts';
 import { firstLearned, initialWeights, lossAt, predictions, predict, trainOracle, tutorial, type OracleConfig } from '../../fixtures/oracle-training-xor.ts';
 
@@ -138,4 +139,9 @@ describe('views', () => {
     expect(g.values[0]).toBeCloseTo(predict(o, 'sigmoid', [SQUARE[0] + h / 2, SQUARE[1] - h / 2]).yHat, 10);
     expect(g.values[15]).toBeCloseTo(predict(o, 'sigmoid', [SQUARE[1] - h / 2, SQUARE[0] + h / 2]).yHat, 10);
   });
+});
+
+test('the canvas’s CSS box in XorTrainer.astro is canvasBox(): it covers the heat plot’s plotting area exactly', () => {
+  const astro = readFileSync(new URL('../../../components/widgets/XorTrainer/XorTrainer.astro', import.meta.url), 'utf8');
+  expect(astro).toContain(`.heat-canvas { position: absolute; ${canvasBox()}; }`);
 });
