@@ -233,6 +233,10 @@ test.describe('the trainer', () => {
     const w = await open(page);
     await w.getByRole('textbox', { name: 'Learning rate α' }).fill('0.5');
     await w.getByRole('textbox', { name: 'Hidden units' }).fill('3');
+    // The kit's radio buttons, first used here: one option per line, none on top of another.
+    const boxes = await w.locator('[data-param="activation"] label').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+    expect(boxes).toHaveLength(3);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!).toBeGreaterThanOrEqual(boxes[i - 1]![1]! - 0.5);
     await w.getByRole('radio', { name: 'tanh' }).check();
     await w.getByRole('radio', { name: 'binary cross-entropy' }).check();
     await w.getByRole('radio', { name: 'mini-batch' }).check();
