@@ -63,6 +63,7 @@ const schema = {
   pEpoch: state(0, { min: 0, max: MAX_EPOCHS, label: 'Pinned run’s epochs trained' }),
 };
 
+/** The trainer's values: the reader's inputs and the state the link keeps (epoch, the pinned run). */
 export type XorTrainerValues = Values<typeof schema>;
 
 /** The run's configuration from the reader's inputs. */
@@ -121,6 +122,7 @@ function runNumbers<P extends string>(prefix: P, c: XorConfig, run: XorSession) 
   return { numbers: n, predictions: p, loss: L, learned: p.every((v, i) => Math.round(v) === [0, 1, 1, 0][i]) };
 }
 
+/** The XOR trainer: <bp-widget data-model="xor-trainer">, painted from compute() at every frame. */
 export const xorTrainer = defineWidget({
   name: 'xor-trainer',
   schema,

@@ -11,6 +11,7 @@ import { createXorRun, learnsXor, xorPredictions, type XorConfig } from '../../.
 import type { Network } from '../../../src/engine/network.ts';
 import type { TrainingRun, TrainingStatus } from '../../../src/engine/train.ts';
 
+/** One run of the trainer, remembered between frames; `to(e)` is the only thing that trains. */
 export interface XorSession {
   readonly config: XorConfig;
   /** Trains (or starts again and trains) until `epoch` epochs are done, or the run ends; returns the epoch reached. */
@@ -30,6 +31,7 @@ export interface XorSession {
   history(): Float64Array;
 }
 
+/** A session for a config: the engine's run from the seed, at epoch 0. */
 export function xorSession(config: XorConfig): XorSession {
   let { run, initial } = createXorRun(config);
   let learnedAt = learnsXor(xorPredictions(initial)) ? 0 : -1;

@@ -82,7 +82,9 @@ export function lastPoint(f: Frame, history: ArrayLike<number>, log: boolean): {
 
 /** The input square the boundary is drawn over: [−0.5, 1.5]², the four samples well inside. */
 export const SQUARE = [-0.5, 1.5] as const;
+/** The heat plot's SVG box (viewBox units) and margins, square so that x₁ and x₂ have the same scale. */
 export const HEAT_PLOT = { width: 300, height: 300, margin: { top: 14, right: 14, bottom: 36, left: 40 } };
+/** The heat plot's frame: [−0.5, 1.5]² in data units. */
 export const heatFrame: Frame = frame({ ...HEAT_PLOT, x: SQUARE, y: SQUARE });
 
 /** Cells per side on the canvas (painted every frame) and in the build-time SVG (in the HTML). */
@@ -116,6 +118,7 @@ export function boundaryGrid(net: Network, cells: number): Grid {
 /** ŷ = 0 → blue, ½ → a light grey, 1 → orange (the sample markers use the same two colours). */
 const colour = diverging([33, 102, 172], [236, 236, 236], [214, 96, 39]);
 
+/** The boundary as heat-map pixels (cells × cells), ŷ coloured by the scale above. */
 export function boundaryImage(net: Network, cells = CANVAS_CELLS): HeatmapImage {
   return heatmapImage(boundaryGrid(net, cells), [0, 1], colour);
 }
