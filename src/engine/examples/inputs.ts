@@ -9,6 +9,7 @@ import { network221Defaults } from './network-2-2-1.ts';
 import { classTargets, oneSampleDefaults, twoSampleDefaults } from './two-samples.ts';
 import { mazurInputList } from './mazur.ts';
 import { mazurPublished } from './mazur-published.ts';
+import { xorReliable, xorTutorial } from './xor-training.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
@@ -21,6 +22,7 @@ export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'Mazur’s 2-2-2 network': mazurInputList(),
   // Quoted, not computed: the exponent the source draft of the running example writes, e^(−0.05) (chapter 1's aside).
   'quoted: the source draft of chapter 1': [0.05],
+  'training XOR': [xorTutorial.seed, xorTutorial.alpha, xorTutorial.epochs, xorTutorial.hidden, xorTutorial.batchSize, xorReliable.hidden, xorReliable.alpha],
 };
 
 /**

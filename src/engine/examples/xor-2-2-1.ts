@@ -3,9 +3,9 @@
 //
 // Its updates are those of the common numpy tutorial: δ2 = (a2 − y)·a2(1 − a2),
 // δ1 = W2ᵀδ2 · a1(1 − a1), W2 −= α δ2 a1ᵀ, b2 −= α Σδ2, W1 −= α δ1 Xᵀ, b1 −= α Σδ1 —
-// i.e. the summed half squared error (no 1/N), all four samples in every update. Its starting
-// weights are not: the tutorial draws them with np.random.randn (a standard normal), this example
-// from U[0, 1) (see xorNetwork).
+// i.e. the summed half squared error (no 1/N), all four samples in every update. Its weights start
+// from np.random.randn: here N(0, 1) from the book's seeded mulberry32 (standardNormal), the same
+// distribution but not numpy's stream, so seed s here is not np.random.seed(s) there.
 
 import type { Dataset } from '../datasets.ts';
 import { dataset } from '../datasets.ts';
@@ -41,11 +41,11 @@ export const xorTutorialSettings: XorSettings = Object.freeze({ seed: 1, alpha: 
 
 /**
  * The untrained 2-2-1 network: sigmoid in both layers, every weight and bias drawn from
- * U[0, 1) by mulberry32(seed) in the order W1 (row by row), b1, W2, b2. (Not the tutorial's
- * np.random.randn, a standard normal: no seed here reproduces one of its runs.)
+ * N(0, 1) like the tutorial's np.random.randn, from mulberry32(seed) in the order
+ * W1 (row by row), b1, W2, b2.
  */
 export function xorNetwork(seed: number): Network {
-  return initNetwork([2, 2, 1], ['sigmoid', 'sigmoid'], mulberry32(seed), 'uniform01');
+  return initNetwork([2, 2, 1], ['sigmoid', 'sigmoid'], mulberry32(seed), 'standardNormal');
 }
 
 /** A training run on XOR (full batch, summed ½(y − ŷ)²) that a widget can advance a few epochs at a time. */
