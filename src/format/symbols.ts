@@ -33,6 +33,9 @@ export const symbols: Readonly<Record<string, string>> = {
   dLdw11: '\\partial L/\\partial W^{(1)}_1', dLdb11: '\\partial L/\\partial b^{(1)}_1', dLdw12: '\\partial L/\\partial W^{(1)}_2', dLdb12: '\\partial L/\\partial b^{(1)}_2',
   dLdw21: '\\partial L/\\partial W^{(2)}_1', dLdw22: '\\partial L/\\partial W^{(2)}_2',
   dLdx: '\\partial L/\\partial x', dLdxPath1: 'W^{(1)}_1\\delta^{(1)}_1', dLdxPath2: 'W^{(1)}_2\\delta^{(1)}_2',
+  // mini-batch gradient descent (chapter 11): the batch size, the samples, the full mean gradient ḡ and the per-sample spread σ
+  batchSize: 'B', samples: 'N', fullNorm: '\\lVert\\bar g\\rVert', sigmaG: '\\sigma_g',
+  alphaMean: '\\alpha_{\\text{mean}}', alphaSum: '\\alpha_{\\text{sum}}',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */

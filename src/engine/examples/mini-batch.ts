@@ -226,11 +226,11 @@ export function compareConventions(settings: MiniBatchSettings, mode: Mode = 'mi
 
 /**
  * The chapter's other settings (inputs, like the defaults): the blobs with the summed loss at a small α
- * and at α = 1 (too large for the full batch's sum of 100 gradients), and with the mean loss at α = 1.
+ * and at α = 3 (too large for the full batch's sum of 100 gradients), and with the mean loss at α = 1.
  */
 export const miniBatchPresets = Object.freeze({
   blobsSum: Object.freeze({ dataset: 'blobs', batchSize: 10, alpha: 0.1, convention: 'sum' }),
-  blobsSumLarge: Object.freeze({ dataset: 'blobs', batchSize: 10, alpha: 1, convention: 'sum' }),
+  blobsSumLarge: Object.freeze({ dataset: 'blobs', batchSize: 10, alpha: 3, convention: 'sum' }),
   blobsMean: Object.freeze({ dataset: 'blobs', batchSize: 10, alpha: 1, convention: 'mean' }),
 } as const satisfies Record<string, Partial<MiniBatchSettings>>);
 
@@ -238,5 +238,13 @@ export const miniBatchPresets = Object.freeze({
 export function miniBatchInputNumbers(): number[] {
   const d = miniBatchDefaults;
   return [d.seed, d.alpha, d.batchSize, d.epochs, blobsSpec.n, blobsSpec.seed, blobsSpec.spread,
-    ...Object.values(miniBatchPresets).flatMap((p) => [p.batchSize, p.alpha])];
+    ...Object.values(miniBatchPresets).flatMap((p) => [p.batchSize, p.alpha]), noiseSettings.draws, noiseSettings.seed];
+}
+
+/** The chapter's noise measurement: this many batches drawn, from mulberry32(seed). */
+export const noiseSettings = Object.freeze({ draws: 1000, seed: 3 });
+
+/** gradientNoise for a named data set with the chapter's draws (see GradientNoise). */
+export function noiseAt(net: Network, dataset: DatasetName, batch: number): GradientNoise {
+  return gradientNoise(net, miniBatchData(dataset), batch, noiseSettings.draws, mulberry32(noiseSettings.seed));
 }
