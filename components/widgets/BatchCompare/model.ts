@@ -27,11 +27,11 @@ export const FIRST_EPOCH = 300;
 export const BATCH_OF = { xor: d.batchSize, blobs: 10 } as const;
 
 const schema = {
-  dataset: choice(d.dataset, [{ value: 'xor', label: 'XOR, 4 samples' }, { value: 'blobs', label: 'Two blobs, 100 samples' }], { label: 'Data' }),
+  dataset: choice(d.dataset, [{ value: 'xor', label: 'XOR, 4 samples' }, { value: 'blobs', label: 'Two blobs, 100 samples' }], { label: 'Data', control: 'select' }),
   seed: seed(d.seed, { label: 'Seed (starting weights and shuffles)' }),
   alpha: num(d.alpha, { min: 0.001, max: 10, scale: 'log', label: 'Learning rate', symbol: 'α' }),
   batchSize: int(d.batchSize, { min: 1, max: 100, label: 'Mini-batch size', symbol: 'B' }),
-  convention: choice(d.convention, [{ value: 'sum', label: 'Sum over the batch' }, { value: 'mean', label: 'Mean over the batch' }], { label: 'Loss of a batch' }),
+  convention: choice(d.convention, [{ value: 'sum', label: 'Sum over the batch' }, { value: 'mean', label: 'Mean over the batch' }], { label: 'Loss of a batch', control: 'select' }),
   epochs: int(d.epochs, { min: 10, max: MAX_EPOCHS, label: 'Epochs to train' }),
   /** Epochs trained so far: no control, kept in the URL. */
   epoch: state(FIRST_EPOCH, { min: 0, max: MAX_EPOCHS, label: 'Epochs trained' }),

@@ -106,6 +106,12 @@ describe('gradientNoise', () => {
       expect(n.sampledBias).toBeLessThanOrEqual(5 * n.spread / Math.sqrt(2000) + 1e-15);
     });
   }
+  test('the sampled spread and bias: the same draws as the oracle’s shuffles of one kept order', () => {
+    const n = gradientNoise(net, miniBatchData('xor'), 2, 1000, mulberry32(3));
+    const o = O.noiseSampled(O.start(2), O.XOR, 2, 1000, 3);
+    close(n.sampledSpread, o.spread, 1e-10);
+    close(n.sampledBias, o.bias, 1e-8);
+  });
   test('blobs, B = 10 at the start: the formula against the oracle', () => {
     const n = gradientNoise(net, miniBatchData('blobs'), 10, 500, mulberry32(3));
     const f = O.noiseFormula(O.start(2), O.blobs(), 10);

@@ -12,22 +12,7 @@ const at = (v: Partial<BatchCompareValues> = {}) => { const all = values(v); ret
 const closeTo = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
 
 /** Every number the widget shows, from the oracle's three loops. */
-function oracle(v: BatchCompareValues): Record<string, number> {
-  const data = v.dataset === 'xor' ? O.XOR : O.blobs();
-  const N = data.length;
-  const e = Math.min(v.epoch, v.epochs);
-  const out: Record<string, number> = { epoch: e, epochs: v.epochs, alpha: v.alpha, samples: N, lossStart: O.batchLoss(O.start(v.seed), data, v.convention) };
-  for (const [name, B] of [['Full', N], ['Mini', Math.min(v.batchSize, N)], ['Sgd', 1]] as const) {
-    const run = O.trainLoop(data, v.seed, v.alpha, B, v.convention, e);
-    const upe = Math.ceil(N / B);
-    Object.assign(out, {
-      [`batch${name}`]: B, [`updates${name}`]: upe, [`updatesDone${name}`]: e * upe, [`epochDone${name}`]: e,
-      [`loss${name}`]: e === 0 ? out['lossStart']! : run.history[e - 1]!,
-      [`alphaOther${name}`]: v.convention === 'sum' ? v.alpha * B : v.alpha / B,
-    });
-  }
-  return out;
-}
+const oracle = (v: BatchCompareValues) => O.widgetNumbers(v);
 
 function expectOracle(v: BatchCompareValues, numbers: Readonly<Record<string, number>>): void {
   const o = oracle(v);
