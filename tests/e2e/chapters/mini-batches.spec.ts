@@ -214,9 +214,16 @@ test.describe('the mini-batch chapter', () => {
     const page = await context.newPage();
     await page.goto(PATH);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const wide = await page.locator('main .katex-display, main table, main svg').evaluateAll((els) => els
-      .filter((el) => !el.closest('pre, .engine-code') && el.getBoundingClientRect().right > 390 + 1)
-      .map((el) => el.outerHTML.slice(0, 80)));
+    // Each display equation fits its column (prose and widget), and so do the widget's table and plots.
+    const wide = await page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
+      const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
+      const right = el.querySelector('.katex')!.getBoundingClientRect().right;
+      const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
+      return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
+    }));
+    const boxes = await page.locator(`bp-widget#${ID} table, bp-widget#${ID} svg.plot`).evaluateAll((els) => els
+      .filter((el) => el.getBoundingClientRect().right > 390 + 1).map((el) => el.outerHTML.slice(0, 60)));
+    wide.push(...boxes);
     expect(wide).toEqual([]);
     await context.close();
   });
