@@ -131,8 +131,8 @@ test.describe('the mini-batch chapter', () => {
     await step({ batchSize: 4 }, () => w.getByRole('slider', { name: 'Mini-batch size B' }).press('ArrowRight'));
     await expect(w.getByText('the mini-batch run is the full batch')).toBeVisible();
     // A new data set brings its own batch size (10 for the blobs).
-    await step({ dataset: 'blobs', batchSize: 10 }, () => w.getByRole('combobox', { name: 'Data' }).selectOption('blobs'));
-    await step({ convention: 'mean' }, () => w.getByRole('combobox', { name: 'Loss of a batch' }).selectOption('mean'));
+    await step({ dataset: 'blobs', batchSize: 10 }, async () => { await w.getByRole('combobox', { name: 'Data' }).selectOption('blobs'); });
+    await step({ convention: 'mean' }, async () => { await w.getByRole('combobox', { name: 'Loss of a batch' }).selectOption('mean'); });
     await step({ epochs: 200, epoch: 200 }, () => type(w, 'Epochs to train', '200'));
     await expect.poll(() => urlParams(page, ID)).toEqual({ seed: '5', alpha: '0.5', batchSize: '10', dataset: 'blobs', convention: 'mean', epochs: '200', epoch: '200' });
   });

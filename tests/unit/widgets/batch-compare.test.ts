@@ -59,15 +59,15 @@ describe('the batch-compare model: actions and inputs', () => {
   test('Step, 100 epochs and Start over move the epoch count within 0 … epochs; the session follows', () => {
     const v = values();
     const run = model.start(v);
-    let w = model.actions.step(v, run);
+    let w = model.actions!.step(v, run);
     expect(w.epoch).toBe(FIRST_EPOCH + 1);
-    w = model.actions.step100(w, run);
+    w = model.actions!.step100(w, run);
     expect(w.epoch).toBe(FIRST_EPOCH + 101);
     expectOracle(w, model.compute(w, run).numbers);
-    w = model.actions.restart(w, run);
+    w = model.actions!.restart(w, run);
     expect(w.epoch).toBe(0);
     expectOracle(w, model.compute(w, run).numbers);
-    for (let i = 0; i < 12; i++) w = model.actions.step100(w, run);
+    for (let i = 0; i < 12; i++) w = model.actions!.step100(w, run);
     expect(w.epoch).toBe(1000);
     expect(model.play!.done(w, run)).toBe(true);
     expectOracle(w, model.compute(w, run).numbers);
@@ -95,7 +95,7 @@ describe('the batch-compare model: actions and inputs', () => {
     const v = values();
     const run = model.start(v);
     expect(model.compute(v, run).text).toEqual({ costFull: '—', costMini: '—', costSgd: '—' });
-    model.actions.measure(v, run);
+    model.actions!.measure(v, run);
     const r = model.compute(v, run);
     expect(r.flags.measured).toBe(true);
     expect(r.text.costFull).toMatch(/ ms$/);
