@@ -3,7 +3,7 @@
 // change, the measurement with a fake clock, and both plots in data units.
 import { describe, expect, test } from 'vitest';
 import { batchCompare as model, BATCH_OF, FIRST_EPOCH, type BatchCompareValues } from '../../../components/widgets/BatchCompare/model';
-import { createRuns, MEASURE_MS } from '../../../components/widgets/BatchCompare/runs';
+import { createRuns, WINDOW_MS, WINDOWS } from '../../../components/widgets/BatchCompare/runs';
 import { defaults } from '../../../src/kit/params';
 import * as O from '../../fixtures/oracle-mini-batches';
 
@@ -80,15 +80,17 @@ describe('the batch-compare model: actions and inputs', () => {
     expect(model.sessionKey(v)).not.toBe(model.sessionKey({ ...v, alpha: 2 }));
     expect(model.sessionKey(v)).toBe(model.sessionKey({ ...v, epoch: 7 }));
   });
-  test('measure times each run for MEASURE_MS after a warm-up, with the clock it is given', () => {
+  test('measure times each run in windows of WINDOW_MS after a warm-up, and keeps the fastest, with the clock it is given', () => {
     const runs = createRuns({ ...O.DEFAULTS });
-    let t = 0;
-    // A fake clock that advances a millisecond per read: every read is one step of time.
-    const cost = runs.measure(() => (t += 1));
+    let t = 0, reads = 0;
+    // A fake clock: a millisecond per read, and once (read 40: the mini-batch run's second counted window) a stall of 50 ms.
+    const cost = runs.measure(() => { reads++; t += reads === 40 ? 50 : 1; return t; });
     for (const c of [cost.full, cost.mini, cost.sgd]) {
       expect(c.epochs).toBeGreaterThan(0);
-      expect(c.msPerEpoch * c.epochs).toBeGreaterThanOrEqual(MEASURE_MS);
+      expect(c.msPerEpoch * c.epochs).toBeGreaterThanOrEqual(WINDOW_MS);
+      expect(c.msPerEpoch * c.epochs).toBeLessThan(50);   // the stalled window is never the one kept
     }
+    expect(WINDOWS).toBeGreaterThan(1);
     expect(runs.cost).toBe(cost);
   });
   test('the measurement is shown as text, never as a marked number', () => {
