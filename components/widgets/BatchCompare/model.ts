@@ -87,7 +87,7 @@ export const batchCompare = defineWidget({
         measured: run.cost !== null,
         divergedFull: r.full.status === 'diverged', divergedMini: r.mini.status === 'diverged', divergedSgd: r.sgd.status === 'diverged',
       },
-      text: costText(run.cost),
+      text: { ...costText(run.cost), setting: settingText(v) },
       ...plots(r, run.initialLoss, v.epochs, N),
     };
   },
@@ -111,6 +111,12 @@ export const batchCompare = defineWidget({
 
 function cap(m: Mode): 'Full' | 'Mini' | 'Sgd' {
   return m === 'full' ? 'Full' : m === 'mini' ? 'Mini' : 'Sgd';
+}
+
+/** The data set and the convention in words: the selects' values, for print and for a glance. */
+function settingText(v: BatchCompareValues): string {
+  const data = schema.dataset.options.find((o) => o.value === v.dataset)!.label;
+  return `${data}; the loss ${v.convention === 'sum' ? 'summed' : 'averaged'} over each batch.`;
 }
 
 /** The measured costs as text (never marked numbers: they are the reader's machine's, not the book's). */
