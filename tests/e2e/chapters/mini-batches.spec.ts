@@ -155,6 +155,10 @@ test.describe('the mini-batch chapter', () => {
     const e = await shownEpoch(w);
     await expectNumbers(w, O.widgetNumbers({ ...DEFAULTS, epoch: e }));
     await expect.poll(() => urlParams(page, ID)['epoch']).toBe(String(e));
+    // Reset: the book's numbers and no keys of this widget in the link.
+    await w.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expectNumbers(w, O.widgetNumbers(DEFAULTS));
+    await expect.poll(() => urlParams(page, ID)).toEqual({});
     // Played to the end, Play and Step are disabled.
     const short = await open(page, `?${ID}.epochs=10&${ID}.epoch=9#${ID}`);
     await short.locator('button[data-action="play"]').click();
