@@ -11,7 +11,7 @@
 //     ▲
 //     └── Step (+1), 100 epochs (+100), Play (+1 at a time, 60 a second at ×1), Start over (→ 0); all stop at `epochs`
 import { nice } from 'd3-array';
-import { miniBatchDefaults as d, modes, type MiniBatchSettings, type Mode } from '../../../src/engine/examples/mini-batch.ts';
+import { gradientSpread, miniBatchData, miniBatchDefaults as d, modes, type MiniBatchSettings, type Mode } from '../../../src/engine/examples/mini-batch.ts';
 import { fmt } from '../../../src/format/number.ts';
 import { logX, logXTicksSvg } from '../../../src/kit/log-axis.ts';
 import { choice, int, num, seed, state, type Values } from '../../../src/kit/params.ts';
@@ -62,6 +62,7 @@ export const batchCompare = defineWidget({
     const epoch = Math.min(v.epoch, v.epochs);
     const r = run.at(epoch);
     const N = run.samples;
+    const data = miniBatchData(v.dataset);
     const per = <P extends string>(name: P, f: (x: RunView) => number) =>
       Object.fromEntries(modes.map((m) => [`${name}${cap(m)}`, f(r[m])])) as Record<`${P}${'Full' | 'Mini' | 'Sgd'}`, number>;
     // The α the other convention needs for the same steps: mean = sum/B, so α_mean = α·B (and α_sum = α/B).
@@ -75,6 +76,9 @@ export const batchCompare = defineWidget({
         ...per('loss', (x) => x.loss),
         ...per('epochDone', (x) => x.epoch),
         ...per('alphaOther', other),
+        // How far a batch gradient of this run's size scatters around the full one, at its weights now,
+        // in lengths of the full gradient: √E‖ĝ − ḡ‖² / ‖ḡ‖ (0 for the full batch: it is the full gradient).
+        ...per('noise', (x) => gradientSpread(x.network, data, x.batch).relativeSpread),
       },
       flags: {
         sum: v.convention === 'sum',

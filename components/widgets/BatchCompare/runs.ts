@@ -7,6 +7,7 @@
 //            └─ ahead (Start over, Reset) ──▶ new runs from the same start, then advance
 //   measure(now) ──▶ fresh copies of the three runs, each timed in a few 2 ms windows (the fastest counts)
 import { batchSizeOf, createMiniBatchRun, miniBatchData, modes, updatesPerEpoch, type MiniBatchSettings, type Mode } from '../../../src/engine/examples/mini-batch.ts';
+import type { Network } from '../../../src/engine/network.ts';
 import type { TrainingRun, TrainingStatus } from '../../../src/engine/train.ts';
 
 /** One run as the widget shows it. */
@@ -21,6 +22,8 @@ export interface RunView {
   /** The latest epoch's loss (before any epoch: the loss at the start). */
   readonly loss: number;
   readonly status: TrainingStatus;
+  /** The run's current weights (a copy). */
+  readonly network: Network;
 }
 
 /** What a measurement found for one run: milliseconds per epoch, over the `epochs` of its fastest window. */
@@ -56,7 +59,7 @@ export function createRuns(settings: MiniBatchSettings): Runs {
     const run = runs[m];
     const p = run.progress();
     const batch = batchSizeOf(m, settings.batchSize, samples);
-    return { batch, updatesPerEpoch: updatesPerEpoch(batch, samples), epoch: p.epoch, history: run.lossHistory(), loss: p.loss, status: p.status };
+    return { batch, updatesPerEpoch: updatesPerEpoch(batch, samples), epoch: p.epoch, history: run.lossHistory(), loss: p.loss, status: p.status, network: run.network() };
   }
 
   return {

@@ -12,7 +12,6 @@ import { twoBlobs } from '../datasets.ts';
 import { backward, forward } from '../dense.ts';
 import { HyperparameterError } from '../errors.ts';
 import { halfSquaredErrorMean, halfSquaredErrorSum, type Loss } from '../losses.ts';
-import { zeros } from '../matrix.ts';
 import type { Network } from '../network.ts';
 import { initNetwork } from '../network.ts';
 import type { Rng } from '../random.ts';
@@ -128,16 +127,27 @@ export function flatParameters(net: Network): number[] {
   return net.layers.flatMap((layer) => [...layer.W.data, ...layer.b.data]);
 }
 
-/** ∂Lₙ/∂θ for each sample n alone, Lₙ = ½(yₙ − ŷₙ)²: one row of P numbers per sample. */
+/**
+ * ∂Lₙ/∂θ for each sample n alone, Lₙ = ½(yₙ − ŷₙ)²: one row of P numbers per sample, in θ's order.
+ * One batched backward pass gives them all: with the summed loss, column n of δ⁽ˡ⁾ is sample n's own
+ * delta, so sample n's ∂Lₙ/∂W⁽ˡ⁾ = δ⁽ˡ⁾ₙ (a⁽ˡ⁻¹⁾ₙ)ᵀ is one outer product and ∂Lₙ/∂b⁽ˡ⁾ = δ⁽ˡ⁾ₙ (chapter 8).
+ */
 export function perSampleGradients(net: Network, data: Dataset): number[][] {
+  const trace = forward(net, data.X);
+  const grads = backward(net, trace, data.Y, halfSquaredErrorSum);
   const samples = data.X.cols;
   const out: number[][] = [];
   for (let n = 0; n < samples; n++) {
-    const X = zeros(data.X.rows, 1), Y = zeros(data.Y.rows, 1);
-    for (let r = 0; r < X.rows; r++) X.data[r] = data.X.data[r * samples + n]!;
-    for (let r = 0; r < Y.rows; r++) Y.data[r] = data.Y.data[r * samples + n]!;
-    const g = backward(net, forward(net, X), Y, halfSquaredErrorSum);
-    out.push(g.layers.flatMap((layer) => [...layer.dW.data, ...layer.db.data]));
+    const row: number[] = [];
+    net.layers.forEach((layer, l) => {
+      const delta = grads.layers[l]!.delta;
+      const aPrev = l === 0 ? trace.X : trace.layers[l - 1]!.a;
+      for (let i = 0; i < layer.W.rows; i++) {
+        for (let k = 0; k < layer.W.cols; k++) row.push(delta.data[i * samples + n]! * aPrev.data[k * samples + n]!);
+      }
+      for (let i = 0; i < layer.W.rows; i++) row.push(delta.data[i * samples + n]!);
+    });
+    out.push(row);
   }
   return out;
 }
@@ -165,16 +175,28 @@ export interface GradientNoise {
   readonly draws: number;
 }
 
-/** The spread of B-sample gradients around the full one at `net`'s weights (see GradientNoise). */
-export function gradientNoise(net: Network, data: Dataset, batch: number, draws: number, rng: Rng): GradientNoise {
+/** The formula part of GradientNoise: ‖ḡ‖, σ, the spread √E‖ĝ − ḡ‖² and spread/‖ḡ‖ (0 when ḡ = 0 and B = N). */
+export type GradientSpread = Pick<GradientNoise, 'fullNorm' | 'sigma' | 'spread' | 'relativeSpread'>;
+
+/** The spread of B-sample gradients around the full one at `net`'s weights, by the formula (no draws). */
+export function gradientSpread(net: Network, data: Dataset, batch: number): GradientSpread & { readonly perSample: number[][]; readonly mean: number[] } {
   const g = perSampleGradients(net, data);
   const N = g.length, P = g[0]!.length, B = Math.min(batch, N);
   const mean = new Array<number>(P).fill(0);
   for (const gn of g) for (let p = 0; p < P; p++) mean[p]! += gn[p]! / N;
   let variance = 0;
   for (const gn of g) for (let p = 0; p < P; p++) variance += (gn[p]! - mean[p]!) ** 2 / N;
-  const spread = N === 1 ? 0 : Math.sqrt((variance / B) * ((N - B) / (N - 1)));
+  const spread = N === 1 || B === N ? 0 : Math.sqrt((variance / B) * ((N - B) / (N - 1)));
   const fullNorm = Math.hypot(...mean);
+  // No noise is no noise, even at a stationary point (0/0 would be NaN).
+  const relativeSpread = spread === 0 ? 0 : spread / fullNorm;
+  return { fullNorm, sigma: Math.sqrt(variance), spread, relativeSpread, perSample: g, mean };
+}
+
+/** The spread of B-sample gradients around the full one at `net`'s weights, by the formula and by `draws` draws (see GradientNoise). */
+export function gradientNoise(net: Network, data: Dataset, batch: number, draws: number, rng: Rng): GradientNoise {
+  const { perSample: g, mean, ...formula } = gradientSpread(net, data, batch);
+  const N = g.length, P = mean.length, B = Math.min(batch, N);
   const order = Uint32Array.from({ length: N }, (_, n) => n);
   const sum = new Array<number>(P).fill(0);
   let squared = 0;
@@ -184,11 +206,9 @@ export function gradientNoise(net: Network, data: Dataset, batch: number, draws:
     for (let k = 0; k < B; k++) for (let p = 0; p < P; p++) estimate[p]! += g[order[k]!]![p]! / B;
     for (let p = 0; p < P; p++) { sum[p]! += estimate[p]!; squared += (estimate[p]! - mean[p]!) ** 2; }
   }
-  const sampledBias = Math.hypot(...sum.map((s, p) => s / draws - mean[p]!));
-  return {
-    fullNorm, sigma: Math.sqrt(variance), spread, relativeSpread: spread / fullNorm,
-    sampledSpread: Math.sqrt(squared / draws), sampledBias, draws,
-  };
+  const n = Math.max(draws, 1);
+  const sampledBias = Math.hypot(...sum.map((s, p) => (draws === 0 ? 0 : s / n - mean[p]!)));
+  return { ...formula, sampledSpread: Math.sqrt(squared / n), sampledBias, draws };
 }
 
 // --- sum or mean: what the convention does to α -----------------------------------------------------
