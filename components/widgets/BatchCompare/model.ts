@@ -27,7 +27,7 @@ export const FIRST_EPOCH = 300;
 export const BATCH_OF = { xor: d.batchSize, blobs: 10 } as const;
 
 const schema = {
-  dataset: choice(d.dataset, [{ value: 'xor', label: 'XOR, 4 samples' }, { value: 'blobs', label: 'Two blobs, 100 samples' }], { label: 'Data', control: 'select' }),
+  dataset: choice(d.dataset, [{ value: 'xor', label: 'XOR, 4 samples' }, { value: 'blobs', label: 'Blobs, 100 samples' }], { label: 'Data', control: 'select' }),
   seed: seed(d.seed, { label: 'Seed (starting weights and shuffles)' }),
   alpha: num(d.alpha, { min: 0.001, max: 10, scale: 'log', label: 'Learning rate', symbol: 'α' }),
   batchSize: int(d.batchSize, { min: 1, max: 100, label: 'Mini-batch size', symbol: 'B' }),

@@ -133,7 +133,7 @@ test.describe('the mini-batch chapter', () => {
     // A new data set brings its own batch size (10 for the blobs).
     await step({ dataset: 'blobs', batchSize: 10 }, async () => { await w.getByRole('combobox', { name: 'Data' }).selectOption('blobs'); });
     await step({ convention: 'mean' }, async () => { await w.getByRole('combobox', { name: 'Loss of a batch' }).selectOption('mean'); });
-    await expect(w.locator('[data-text="setting"]')).toHaveText('Two blobs, 100 samples; the loss averaged over each batch.');
+    await expect(w.locator('[data-text="setting"]')).toHaveText('Blobs, 100 samples; the loss averaged over each batch.');
     await step({ epochs: 200, epoch: 200 }, () => type(w, 'Epochs to train', '200'));
     await expect.poll(() => urlParams(page, ID)).toEqual({ seed: '5', alpha: '0.5', batchSize: '10', dataset: 'blobs', convention: 'mean', epochs: '200', epoch: '200' });
   });

@@ -97,7 +97,7 @@ describe('the batch-compare model: actions and inputs', () => {
     const v = values();
     const run = model.start(v);
     expect(model.compute(v, run).text).toEqual({ costFull: '—', costMini: '—', costSgd: '—', setting: 'XOR, 4 samples; the loss summed over each batch.' });
-    expect(at({ dataset: 'blobs', convention: 'mean' }).text.setting).toBe('Two blobs, 100 samples; the loss averaged over each batch.');
+    expect(at({ dataset: 'blobs', convention: 'mean' }).text.setting).toBe('Blobs, 100 samples; the loss averaged over each batch.');
     model.actions!.measure(v, run);
     const r = model.compute(v, run);
     expect(r.flags.measured).toBe(true);
