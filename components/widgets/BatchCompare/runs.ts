@@ -6,7 +6,7 @@
 //            ├─ behind ──▶ advance each run the missing epochs (createTraining(…).advance, allocation-free)
 //            └─ ahead (Start over, Reset) ──▶ new runs from the same start, then advance
 //   measure(now) ──▶ fresh copies of the three runs, each timed in a few 2 ms windows (the fastest counts)
-import { batchSizeOf, createMiniBatchRun, miniBatchData, modes, updatesPerEpoch, type MiniBatchSettings, type Mode } from '../../../src/engine/examples/mini-batch.ts';
+import { samplesPerUpdate, createMiniBatchRun, miniBatchData, modes, updatesPerEpoch, type MiniBatchSettings, type Mode } from '../../../src/engine/examples/mini-batch.ts';
 import type { Network } from '../../../src/engine/network.ts';
 import type { TrainingRun, TrainingStatus } from '../../../src/engine/train.ts';
 
@@ -58,7 +58,7 @@ export function createRuns(settings: MiniBatchSettings): Runs {
   function view(m: Mode): RunView {
     const run = runs[m];
     const p = run.progress();
-    const batch = batchSizeOf(m, settings.batchSize, samples);
+    const batch = samplesPerUpdate(m, settings.batchSize, samples);
     return { batch, updatesPerEpoch: updatesPerEpoch(batch, samples), epoch: p.epoch, history: run.lossHistory(), loss: p.loss, status: p.status, network: run.network() };
   }
 

@@ -75,7 +75,7 @@ export function lossOfConvention(convention: Convention): Loss {
 }
 
 /** Samples per update of a mode on N samples: N, min(B, N), or 1. */
-export function batchSizeOf(mode: Mode, batchSize: number, samples: number): number {
+export function samplesPerUpdate(mode: Mode, batchSize: number, samples: number): number {
   return mode === 'full' ? samples : mode === 'mini' ? Math.min(batchSize, samples) : 1;
 }
 
@@ -90,7 +90,7 @@ export function createMiniBatchRun(settings: MiniBatchSettings, mode: Mode): Tra
   return createTraining(miniBatchNetwork(settings.seed), data, {
     alpha: settings.alpha,
     loss: lossOfConvention(settings.convention),
-    batchSize: batchSizeOf(mode, settings.batchSize, data.X.cols),
+    batchSize: samplesPerUpdate(mode, settings.batchSize, data.X.cols),
     maxEpochs: settings.epochs,
     rng: mulberry32(settings.seed + 1),
   });
@@ -109,7 +109,7 @@ export interface ModeResult {
 /** Trains one mode for settings.epochs epochs. */
 export function trainMode(settings: MiniBatchSettings, mode: Mode): ModeResult {
   const samples = miniBatchData(settings.dataset).X.cols;
-  const batch = batchSizeOf(mode, settings.batchSize, samples);
+  const batch = samplesPerUpdate(mode, settings.batchSize, samples);
   const run = createMiniBatchRun(settings, mode);
   const progress = run.advance(settings.epochs);
   return { batch, updatesPerEpoch: updatesPerEpoch(batch, samples), history: run.lossHistory(), progress, network: run.network() };
@@ -234,7 +234,7 @@ export interface ConventionComparison {
 /** Compares the conventions for the mini-batch run of `settings` (its own convention is ignored). */
 export function compareConventions(settings: MiniBatchSettings, mode: Mode = 'mini'): ConventionComparison {
   const samples = miniBatchData(settings.dataset).X.cols;
-  const batch = batchSizeOf(mode, settings.batchSize, samples);
+  const batch = samplesPerUpdate(mode, settings.batchSize, samples);
   const run = (convention: Convention, alpha: number, m: Mode) => trainMode({ ...settings, convention, alpha, batchSize: batch }, m);
   const sum = run('sum', settings.alpha, mode);
   const meanScaled = run('mean', settings.alpha * batch, mode);

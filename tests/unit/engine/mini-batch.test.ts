@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { twoBlobs } from '../../../src/engine/datasets';
 import { mulberry32 } from '../../../src/engine/random';
 import {
-  batchSizeOf, compareConventions, compareModes, createMiniBatchRun, flatParameters, gradientNoise, miniBatchData,
+  samplesPerUpdate, compareConventions, compareModes, createMiniBatchRun, flatParameters, gradientNoise, miniBatchData,
   miniBatchDefaults, miniBatchNetwork, modes, perSampleGradients, trainMode, updatesPerEpoch, type MiniBatchSettings,
 } from '../../../src/engine/examples/mini-batch';
 import { HyperparameterError } from '../../../src/engine/errors';
@@ -38,9 +38,9 @@ describe('the start and the batch sizes', () => {
     const p = O.start(2);
     expect(flatParameters(miniBatchNetwork(2))).toEqual([p.w[0]![0], p.w[0]![1], p.w[1]![0], p.w[1]![1], p.b[0], p.b[1], p.v[0], p.v[1], p.c]);
   });
-  test('batchSizeOf and updatesPerEpoch: N, min(B, N) or 1 samples; ⌈N/B⌉ updates', () => {
-    expect(modes.map((m) => batchSizeOf(m, 10, 100))).toEqual([100, 10, 1]);
-    expect(batchSizeOf('mini', 8, 4)).toBe(4);
+  test('samplesPerUpdate and updatesPerEpoch: N, min(B, N) or 1 samples; ⌈N/B⌉ updates', () => {
+    expect(modes.map((m) => samplesPerUpdate(m, 10, 100))).toEqual([100, 10, 1]);
+    expect(samplesPerUpdate('mini', 8, 4)).toBe(4);
     expect([updatesPerEpoch(100, 100), updatesPerEpoch(10, 100), updatesPerEpoch(30, 100), updatesPerEpoch(1, 100)]).toEqual([1, 10, 4, 100]);
   });
   test('an unknown data set or convention is a HyperparameterError', () => {
@@ -63,7 +63,7 @@ describe('compareModes: the three runs against the oracle loop', () => {
       const r = compareModes(s);
       const data = dataOf(s);
       for (const m of modes) {
-        const want = O.trainLoop(data, s.seed, s.alpha, batchSizeOf(m, s.batchSize, data.length), s.convention, s.epochs);
+        const want = O.trainLoop(data, s.seed, s.alpha, samplesPerUpdate(m, s.batchSize, data.length), s.convention, s.epochs);
         expect(r[m].history.length).toBe(s.epochs);
         for (const e of CHECKPOINTS.filter((c) => c <= s.epochs)) close(r[m].history[e - 1]!, want.history[e - 1]!);
         flatParameters(r[m].network).forEach((t, i) => close(t, want.theta[i]!, 1e-8));
