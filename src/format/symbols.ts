@@ -39,6 +39,9 @@ export const symbols: Readonly<Record<string, string>> = {
   'loss-1': 'L_1', 'loss-2': 'L_2', lossSum: 'L', lossMean: '\\bar L', meanError: 'M',
   // the general formulation (chapter 9): Mazur's error E before and after the first update, and P parameters
   mzE: 'E', mzENext: 'E_{\\text{new}}', costP: 'P',
+  // mini-batch gradient descent (chapter 11): the batch size, the samples, the full mean gradient ḡ and the per-sample spread σ
+  batchSize: 'B', samples: 'N', fullNorm: '\\lVert\\bar g\\rVert', sigmaG: '\\sigma_g',
+  alphaMean: '\\alpha_{\\text{mean}}', alphaSum: '\\alpha_{\\text{sum}}',
 };
 
 /** The TeX symbol of a named quantity; a name without one fails the build, naming the file to edit. */

@@ -10,6 +10,7 @@ import { classTargets, oneSampleDefaults, twoSampleDefaults } from './two-sample
 import { mazurInputList } from './mazur.ts';
 import { mazurPublished } from './mazur-published.ts';
 import { xorReliable, xorTutorial } from './xor-training.ts';
+import { miniBatchInputNumbers } from './mini-batch.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
@@ -23,6 +24,7 @@ export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   // Quoted, not computed: the exponent the source draft of the running example writes, e^(−0.05) (chapter 1's aside).
   'quoted: the source draft of chapter 1': [0.05],
   'training XOR': [xorTutorial.seed, xorTutorial.alpha, xorTutorial.epochs, xorTutorial.hidden, xorTutorial.batchSize, xorReliable.hidden, xorReliable.alpha],
+  'mini-batches': miniBatchInputNumbers(),
 };
 
 /**
