@@ -23,4 +23,5 @@ export * from './examples/two-neurons.ts';
 export * from './examples/parallel.ts';
 export * from './examples/xor-2-2-1.ts';
 export * from './examples/network-2-2-1.ts';
+export * from './examples/pitfalls.ts';
 export * from './examples/inputs.ts';

@@ -6,6 +6,7 @@ import { oneNeuronDefaults, reachableTarget } from './one-neuron.ts';
 import { twoNeuronDefaults } from './two-neurons.ts';
 import { parallelDefaults } from './parallel.ts';
 import { network221Defaults } from './network-2-2-1.ts';
+import { deepStackPresets, pitfallsDefaults } from './pitfalls.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
@@ -13,6 +14,7 @@ export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'two neurons in a row': Object.values(twoNeuronDefaults),
   'two neurons in parallel': Object.values(parallelDefaults),
   'the 2-2-1 network': Object.values(network221Defaults).flat(2),
+  'pitfalls': [...Object.values(pitfallsDefaults), ...Object.values(deepStackPresets).flatMap((p) => [p.weightScale, p.bias])],
 };
 
 /** The inputs as a reader sees them written, without sign ("0.5", "1.5"): the decimals a page may show unmarked. */
