@@ -32,8 +32,6 @@ export const symbols: Readonly<Record<string, string>> = {
   delta11: '\\delta^{(1)}_1', delta12: '\\delta^{(1)}_2',
   dLdw11: '\\partial L/\\partial W^{(1)}_1', dLdb11: '\\partial L/\\partial b^{(1)}_1', dLdw12: '\\partial L/\\partial W^{(1)}_2', dLdb12: '\\partial L/\\partial b^{(1)}_2',
   dLdw21: '\\partial L/\\partial W^{(2)}_1', dLdw22: '\\partial L/\\partial W^{(2)}_2',
-  // the pitfalls chapter (12): the step of a central difference and the floor of the relative error
-  h: 'h', tiny: '\\text{tiny}',
   dLdx: '\\partial L/\\partial x', dLdxPath1: 'W^{(1)}_1\\delta^{(1)}_1', dLdxPath2: 'W^{(1)}_2\\delta^{(1)}_2',
 };
 

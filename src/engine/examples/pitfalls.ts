@@ -6,7 +6,7 @@
 // backward pass written out for the 2-2-1 network, sample by sample, with one wrong line switched in,
 // so the chapter can say exactly which line is wrong and what it computes instead.
 
-import { sigmoid } from '../activations.ts';
+import { sigmoid, sigmoidPrime } from '../activations.ts';
 import { backward, forward, step, type Gradients } from '../dense.ts';
 import { EngineError, HyperparameterError, NonFiniteError } from '../errors.ts';
 import { numericalDerivative, numericalGradient, relativeError } from '../gradcheck.ts';
@@ -28,6 +28,8 @@ export const pitfallsDefaults = Object.freeze({
   correctBelow: 1e-7,
   /** The z the source's arithmetic slip evaluated σ at (σ(0.05) printed as ŷ ≈ 0.51). */
   slipZ: 0.05,
+  /** The ŷ the source prints for the one neuron (x = 0.5, w = 0.3, b = 0.1): σ(0.05) rounded, not σ(0.25). */
+  sourceYHat: 0.51,
 });
 
 // --- the source's wrong derivative ------------------------------------------------------------------
@@ -40,6 +42,33 @@ export function sourceSigmoidPrime(x: number): number {
 /** a(1 − a) handed z instead of a = σ(z): z(1 − z), the common bug. */
 export function sigmoidPrimeOfZBug(z: number): number {
   return z * (1 - z);
+}
+
+// --- the error of a finite difference, as h shrinks -------------------------------------------------------
+
+/** The steps h = 10⁻¹, 10⁻², …, 10⁻¹² of the chapter's table. */
+export const H_STEPS: readonly number[] = Array.from({ length: 12 }, (_, k) => 10 ** -(k + 1));
+
+/** One row of the table: the one-sided and the central difference of σ at x with step h, and their errors from σ′(x). */
+export interface DifferenceRow {
+  readonly h: number;
+  readonly forward: number;
+  readonly central: number;
+  readonly forwardError: number;
+  readonly centralError: number;
+}
+
+/**
+ * (σ(x + h) − σ(x))/h (error ∝ h) and (σ(x + h) − σ(x − h))/2h (error ∝ h²) for every h of H_STEPS,
+ * against the exact σ′(x) = σ(x)(1 − σ(x)): both errors shrink with h until round-off, ∝ 1/h, takes over.
+ */
+export function differenceErrors(x: number): DifferenceRow[] {
+  const exact = sigmoidPrime(x);
+  return H_STEPS.map((h) => {
+    const forwardDiff = (sigmoid(x + h) - sigmoid(x)) / h;
+    const centralDiff = numericalDerivative(sigmoid, x, h);
+    return { h, forward: forwardDiff, central: centralDiff, forwardError: Math.abs(forwardDiff - exact), centralError: Math.abs(centralDiff - exact) };
+  });
 }
 
 // --- checking a claimed derivative f′ against f -------------------------------------------------------

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-  arithmeticSlip, backward221, codeLoss, checkDerivative, deepStack, deepStackBatch, deepStackDefaults, deepStackNetwork, descend221,
+  arithmeticSlip, backward221, codeLoss, differenceErrors, checkDerivative, deepStack, deepStackBatch, deepStackDefaults, deepStackNetwork, descend221,
   engineGradient, gradientCheck221, grid, MISTAKES, pitfallsDefaults, sourceSigmoidPrime, targetsForInputs, thetaOf, withTheta,
 } from '../../../src/engine/examples/pitfalls';
 import { network221Defaults } from '../../../src/engine/examples/network-2-2-1';
@@ -155,5 +155,23 @@ describe('deepStack(params)', () => {
     expect(deepStack({ ...deepStackDefaults, depth: 25 }).ratio).toBeLessThan(deepStack().ratio);
     expect(deepStack({ ...deepStackDefaults, activation: 'tanh', weightScale: 3 }).ratio).toBeGreaterThan(10);
     expect(deepStack({ ...deepStackDefaults, activation: 'relu', weightScale: 1.41, bias: -1 }).blocked).toBe(true);
+  });
+});
+
+describe('differenceErrors(x)', () => {
+  test('the one-sided and central differences of σ at 2 and their errors, as the plain formulas give them', () => {
+    const rows = differenceErrors(2);
+    expect(rows.map((r) => r.h)).toEqual(Array.from({ length: 12 }, (_, k) => 10 ** -(k + 1)));
+    for (const r of rows) {
+      const fwd = (sigma(2 + r.h) - sigma(2)) / r.h, cen = (sigma(2 + r.h) - sigma(2 - r.h)) / (2 * r.h);
+      expect(r.forward).toBe(fwd);
+      expect(r.central).toBe(cen);
+      expect(relErr(r.forwardError, Math.abs(fwd - sigmaPrime(2)), 1e-300)).toBeLessThan(1e-6);
+    }
+    // Central beats one-sided at every h down to round-off, and its error is smallest near h = 10⁻⁵.
+    const best = rows.reduce((b, r) => (r.centralError < b.centralError ? r : b));
+    expect(best.h).toBeGreaterThanOrEqual(1e-6);
+    expect(best.h).toBeLessThanOrEqual(1e-4);
+    expect(rows[0]!.centralError).toBeLessThan(rows[0]!.forwardError);
   });
 });
