@@ -21,7 +21,7 @@ export const deepStackWidget = defineWidget({
     bias: num(d.bias, { min: -3, max: 3, label: 'Every bias', symbol: 'b' }),
     activation: choice(d.activation, [
       { value: 'sigmoid', label: 'sigmoid' }, { value: 'tanh', label: 'tanh' }, { value: 'relu', label: 'ReLU' },
-    ], { label: 'Activation' }),
+    ], { label: 'Activation', control: 'select' }),
     seed: seed(d.seed),
   },
   compute(v) {

@@ -60,3 +60,16 @@ describe('the deep stack', () => {
     expect(presetHref(model, 'ds1', stackPresets.exploding)).toBe('?ds1.activation=tanh&ds1.weightScale=3&ds1.bias=0#ds1');
   });
 });
+
+describe('the oracle’s own deep stack (seeded PRNG written out, for the browser test)', () => {
+  test('deepStackPlain from the inputs alone gives the model’s numbers', async () => {
+    const { deepStackPlain } = await import('../../fixtures/oracle-pitfalls');
+    for (const v of [{}, stackPresets.exploding, stackPresets.dying, { depth: 3, seed: 7 }] as Partial<V>[]) {
+      const all = { ...deepStackDefaults, ...model.defaults, ...v };
+      const o = deepStackPlain(all), r = at(v).numbers;
+      expect(relErr(r.first, o.first)).toBeLessThan(1e-10);
+      expect(relErr(r.ratio, o.ratio)).toBeLessThan(1e-9);
+      expect(r.totalDead).toBe(o.totalDead);
+    }
+  });
+});
