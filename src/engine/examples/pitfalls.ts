@@ -108,6 +108,7 @@ export function checkDerivative(
   { h = pitfallsDefaults.h, tiny = pitfallsDefaults.tiny, correctBelow = pitfallsDefaults.correctBelow } = {},
 ): DerivativeCheck {
   const points = xs.map((x): DerivativePoint => {
+    finiteAt('f', f, x);
     const c = finiteAt('the claimed derivative', claim, x);
     finiteAt('f', f, x - h);
     finiteAt('f', f, x + h);
