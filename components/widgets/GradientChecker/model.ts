@@ -57,10 +57,12 @@ export const gradientChecker = defineWidget({
   },
   compute(v) {
     const f = parsed(v.f), df = parsed(v.df);
-    const xs = grid(v.from, v.to, POINTS);
+    // The range in either order: "from 8 to 4" checks the same points as "from 4 to 8".
+    const [lo, hi] = v.from <= v.to ? [v.from, v.to] : [v.to, v.from];
+    const xs = grid(lo, hi, POINTS);
     const check = checkDerivative((x) => evaluate(f, x), (x) => evaluate(df, x), xs);
     const { worst } = check;
-    const fr: Frame = frame({ x: [v.from, v.to], y: yRange(check.points.flatMap((p) => [p.claim, p.numeric])) });
+    const fr: Frame = frame({ x: [lo, hi], y: yRange(check.points.flatMap((p) => [p.claim, p.numeric])) });
     return {
       numbers: {
         from: v.from, to: v.to, points: xs.length,

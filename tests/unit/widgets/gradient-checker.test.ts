@@ -75,6 +75,8 @@ describe('the gradient checker', () => {
   test('a formula with no finite value in the range is an EngineError naming x (the kit shows it, keeps the last plot)', () => {
     expect(() => at({ f: 'log(x)', df: '1/x' })).toThrow(/f has no finite value at x = −4/);
     expect(() => at({ from: 1, to: 1 })).toThrow(/“from” must be below “to”/);
+    // A range given backwards is the same range.
+    expect(at({ from: 2, to: 0 }).numbers).toEqual({ ...at({ from: 0, to: 2 }).numbers, from: 2, to: 0 });
   });
   test('the plot is in data units: the frame spans the range, both curves pass through their values', () => {
     const r = model.first();
