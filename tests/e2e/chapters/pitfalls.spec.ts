@@ -121,7 +121,7 @@ test.describe('the pitfalls chapter, as written', () => {
 
   test('the tables have a row per step and per parameter, and the engine’s code is cut from gradcheck.ts', async ({ page }) => {
     await page.goto(PATH);
-    const tables = page.locator('.chapter-body .table-wrap table');
+    const tables = page.locator('.chapter-body .table-wrap:not(.widget .table-wrap) table');
     await expect(tables).toHaveCount(2);
     await expect(tables.nth(0).locator('tbody tr')).toHaveCount(12);
     await expect(tables.nth(1).locator('tbody tr')).toHaveCount(9);
@@ -249,6 +249,57 @@ test.describe('the gradient checker', () => {
   });
 });
 
+test.describe('the live gradient check', () => {
+  const LIVE = 'The gradient check, live';
+  /** g, ĝ of the oracle for the mistake; e where it is not round-off (else the page's own value, checked below 10⁻⁷). */
+  async function expectCheck(w: Locator, p: typeof BOOK, mistake: Parameters<typeof grads>[1], alpha = 0.1): Promise<void> {
+    const g = grads(p, mistake, alpha), n = numericGrads(p, mistake !== 'lossWithoutSquares');
+    const want: Record<string, number> = { correctBelow: 1e-7 };
+    let failing = 0;
+    for (const [k, name] of NAMES.entries()) {
+      want[`g${name}`] = g[k]!;
+      want[`n${name}`] = n[k]!;
+      const e = relErr(g[k]!, n[k]!);
+      if (e > 1e-7) { want[`e${name}`] = e; failing++; }
+    }
+    want['failing'] = failing;
+    if (failing > 0) want['worst'] = Math.max(...NAMES.map((_, k) => relErr(g[k]!, n[k]!)));
+    await expect(async () => {
+      const marks = await readMarked(w);
+      const page: Record<string, number> = {};
+      for (const m of marks) {
+        if (m.name in want) continue;
+        // Round-off: the relative errors of parameters that pass (and the worst, when all pass).
+        expect(valueOf(m.text), `${m.name} = ${m.text}`).toBeLessThan(1e-7);
+        page[m.name] = valueOf(m.text);
+      }
+      await expectNumbers(w, { ...want, ...page }, { atLeast: 29 });
+      await expect(w.locator('.fails:visible')).toHaveCount(failing);
+    }).toPass({ timeout: 8_000 });
+  }
+
+  test('at the defaults it passes; choosing the missing transpose fails exactly the two entries off the diagonal', async ({ page }) => {
+    const w = await open(page, LIVE);
+    await expectCheck(w, BOOK, 'none');
+    await expect(w.locator('.verdict:visible')).toContainText('Passes: every relative error is at most');
+    await w.getByRole('combobox', { name: 'The mistake' }).selectOption('missingTranspose');
+    await expectCheck(w, BOOK, 'missingTranspose');
+    await expect(w.locator('.verdict:visible')).toContainText('Fails: 2 of the nine parameters disagree with the central difference; the worst is W⁽¹⁾ row');
+    await expect(w.locator('tbody tr').filter({ has: page.locator('.fails:visible') })).toHaveCount(2);
+  });
+
+  test('typed weights and a larger α, with the early update: the check follows, and fails more', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByRole('link', { name: 'try a larger α' }).click();
+    const w = widget(page, LIVE);
+    await expect(w.getByRole('combobox', { name: 'The mistake' })).toHaveValue('updateBeforeBackprop');
+    await expectCheck(w, BOOK, 'updateBeforeBackprop', 0.1);
+    await w.getByRole('textbox', { name: 'W⁽¹⁾ row 1, column 2' }).fill('1.5');
+    await w.getByRole('textbox', { name: 'Learning rate (for the early update) α', exact: true }).fill('1');
+    await expectCheck(w, { ...BOOK, w12: 1.5 }, 'updateBeforeBackprop', 1);
+  });
+});
+
 test.describe('the deep stack', () => {
   const base: StackInputs = { depth: 10, width: 8, activation: 'sigmoid', weightScale: 1, bias: 0, seed: 1 };
   const stackNumbers = (p: StackInputs) => {
@@ -325,6 +376,6 @@ test.describe('the chapter on a 390 px phone', () => {
     }));
     expect(widths.page).toBeLessThanOrEqual(390);
     expect(widths.widgets.every((x) => x <= 390)).toBe(true);
-    expect(widths.tables).toEqual([0, 0]);
+    expect(widths.tables).toEqual([0, 0, 0]);   // the two tables of the prose and the live check's
   });
 });
