@@ -36,19 +36,22 @@ export const mistakeCheck = defineWidget({
   },
   compute(v) {
     const r = gradientCheck221({ ...d, W1: v.W1, b1: v.b1, W2: v.W2, b2: v.b2, alpha: v.alpha }, v.mistake);
-    const numbers: Record<string, number> = { worst: r.worst, correctBelow: pitfallsDefaults.correctBelow };
+    // A relative error that passes is round-off (about 10⁻¹⁰), and its digits differ between any two
+    // machines — Node at build time and the reader's browser disagree on them. So a passing entry shows
+    // "≤ 10⁻⁷" (the markup, by its flag), and its number here is 0; a failing one shows its value.
+    const numbers: Record<string, number> = { worst: r.passes ? 0 : r.worst, correctBelow: pitfallsDefaults.correctBelow };
     const flags: Record<string, boolean> = { passes: r.passes, fails: !r.passes };
     let failing = 0;
     PARAMETER_NAMES.forEach((name, k) => {
       numbers[`g${name}`] = r.analytic[k]!;
       numbers[`n${name}`] = r.numeric[k]!;
-      numbers[`e${name}`] = r.relError[k]!;
       const bad = r.relError[k]! > pitfallsDefaults.correctBelow;
+      numbers[`e${name}`] = bad ? r.relError[k]! : 0;
       flags[`bad${name}`] = bad;
       if (bad) failing++;
     });
     numbers['failing'] = failing;
-    return { numbers, flags, text: { worstName: PARAMETER_LABELS[r.worstName] } };
+    return { numbers, flags, text: { worstName: r.passes ? '' : PARAMETER_LABELS[r.worstName] } };
   },
 });
 

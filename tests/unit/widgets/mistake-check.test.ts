@@ -24,10 +24,13 @@ describe('the live gradient check', () => {
           expect(relErr(r.numbers[`n${k}`]!, n[i]!, 1e-300), k).toBeLessThan(1e-7);
           const e = relErr(g[i]!, n[i]!);
           expect(r.flags[`bad${k}`], k).toBe(e > 1e-7);
+          if (e > 1e-6) expect(relErr(r.numbers[`e${k}`]!, e), k).toBeLessThan(1e-6);
+          if (e <= 1e-7) expect(r.numbers[`e${k}`], k).toBe(0);   // round-off: shown as ≤ 10⁻⁷
         });
         expect(r.flags.passes).toBe(mistake === 'none' || mistake === 'lossWithoutSquares');
         expect(r.numbers.failing).toBe(NAMES.filter((k) => r.flags[`bad${k}`]).length);
-        expect(Object.values(PARAMETER_LABELS)).toContain(r.text.worstName);
+        if (r.flags.fails) expect(Object.values(PARAMETER_LABELS)).toContain(r.text.worstName);
+        else expect([r.numbers.worst, r.text.worstName]).toEqual([0, '']);
       });
     }
   }
