@@ -87,6 +87,10 @@ describe('the gradient check of chapter 8’s 2-2-1 network', () => {
     const u = gradientCheck221(network221Defaults, 'updateBeforeBackprop');
     expect([...u.relError].map((e) => e > 1e-7)).toEqual([true, true, true, true, true, true, false, false, false]);
     expect(u.worst).toBeLessThan(1e-1);
+    // …by an amount that grows with α (the chapter: "try a larger α and watch the error grow with it").
+    const worstAt = (alpha: number) => gradientCheck221({ ...network221Defaults, alpha }, 'updateBeforeBackprop').worst;
+    expect(worstAt(0.01)).toBeLessThan(worstAt(0.1));
+    expect(worstAt(0.1)).toBeLessThan(worstAt(1));
   });
   test('the loss without squares drives every output towards 1 (its gradient is −1 for every sample)', () => {
     const r = descend221({ ...network221Defaults, alpha: 0.5 }, 'lossWithoutSquares', 2000);
