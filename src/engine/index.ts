@@ -26,6 +26,7 @@ export * from './examples/xor-2-2-1.ts';
 export * from './examples/xor-training.ts';
 export * from './examples/network-2-2-1.ts';
 export * from './examples/mini-batch.ts';
+export * from './examples/pitfalls.ts';
 export * from './examples/inputs.ts';
 export * from './examples/mazur.ts';
 export * from './examples/mazur-recomputed.ts';

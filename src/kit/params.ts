@@ -9,6 +9,7 @@
 //   seed      whole number field + "New seed" button      xor1.seed=42
 //   matrix    number[][]   a grid of fields                n1.W1=0.1,-0.2;0.4,0.3
 //   state     whole number none: the widget sets it       wu1.steps=12
+//   text      string       a text field, checked by a rule gc1.df=x*(1-x)
 import { fmt, parseNumber } from '../format/number.ts';
 
 interface Common<V> {
@@ -75,13 +76,27 @@ export interface StateParam extends Common<number> {
   readonly max: number;
 }
 
-export type Param = NumberParam | ChoiceParam | ToggleParam | SeedParam | MatrixParam | StateParam;
+/**
+ * Free text that a rule of the widget's accepts or refuses, e.g. a formula in x. The rule is pure
+ * (no DOM) and says why a text is refused; the kit shows that under the field, keeps the last accepted
+ * value, and refuses it in a link like any other value. The text is only ever shown as text.
+ */
+export interface TextParam extends Common<string> {
+  readonly kind: 'text';
+  /** Longest text accepted, in characters (at most 200, the limit of every value). */
+  readonly maxLength: number;
+  /** Why the text is refused, as a clause ("unexpected ‘)’ at column 7"), or null when it is accepted. */
+  readonly refuse: (text: string) => string | null;
+}
+
+export type Param = NumberParam | ChoiceParam | ToggleParam | SeedParam | MatrixParam | StateParam | TextParam;
 export type Schema = Readonly<Record<string, Param>>;
 
 export type ValueOf<P extends Param> =
   P extends ChoiceParam<infer T> ? T :
   P extends ToggleParam ? boolean :
   P extends MatrixParam ? Mat :
+  P extends TextParam ? string :
   number;
 
 /** The typed values of a schema. */
@@ -131,6 +146,12 @@ export function matrix(def: Mat, o: Labelled & { min: number; max: number; step?
 /** Widget-owned whole-number state, e.g. `state(0, { min: 0, max: 10_000, label: 'Steps taken' })`. */
 export function state(def: number, o: Labelled & { min: number; max: number }): StateParam {
   return assertDefault({ kind: 'state', default: def, label: o.label, ...symbolOf(o), min: o.min, max: o.max });
+}
+
+/** Text checked by a rule: `text('sigmoid(x)', { label: 'Activation', symbol: 'f(x)', refuse: (s) => … })`. */
+export function text(def: string, o: Labelled & { refuse: (text: string) => string | null; maxLength?: number }): TextParam {
+  const maxLength = Math.min(o.maxLength ?? 200, 200);
+  return assertDefault({ kind: 'text', default: def, label: o.label, ...symbolOf(o), maxLength, refuse: o.refuse });
 }
 
 function symbolOf(o: { symbol?: string | undefined }): { symbol?: string } {
@@ -185,6 +206,7 @@ function checkAny(p: Param, text: string): Checked<Value> {
       return refuse(`is not one of ${list}`, `“${quote(text)}” is not one of ${list}.`);
     }
     case 'matrix': return checkMatrix(p, text);
+    case 'text': return checkText(p, text);
   }
 }
 
@@ -215,6 +237,15 @@ function checkNumber(text: string, r: NumberRule): Checked<number> {
   if (r.integer && !Number.isInteger(x)) return refuse('is not a whole number', `${typed} is not a whole number: enter ${r.what} as a whole number.`);
   if (x < r.min || x > r.max) return refuse(`is outside the range ${range(r)}`, `${typed} is outside the range of ${r.what}: enter a number ${range(r)}.`);
   return { ok: true, value: x };
+}
+
+/** Text as typed (not trimmed: a rule's columns count from the first character), if its rule accepts it. */
+function checkText(p: TextParam, text: string): Checked<string> {
+  if (text.length > p.maxLength) return refuse(`is longer than ${p.maxLength} characters`, `That is longer than ${p.maxLength} characters, too long for ${phrase(p)}.`);
+  const why = p.refuse(text);
+  if (why === null) return { ok: true, value: text };
+  const label = p.label.charAt(0).toUpperCase() + p.label.slice(1);
+  return refuse(`is refused: ${why}`, `${label}${p.symbol ? ` ${p.symbol}` : ''}: ${why}.`);
 }
 
 /** "0.1,-0.2;0.4,0.3": rows separated by ";", entries by ",". */

@@ -11,6 +11,7 @@ import { mazurInputList } from './mazur.ts';
 import { mazurPublished } from './mazur-published.ts';
 import { xorReliable, xorTutorial } from './xor-training.ts';
 import { miniBatchInputNumbers } from './mini-batch.ts';
+import { deepStackPresets, pitfallsDefaults } from './pitfalls.ts';
 
 /** Every example's inputs, by example. */
 export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
@@ -25,6 +26,7 @@ export const exampleInputs: Readonly<Record<string, readonly number[]>> = {
   'quoted: the source draft of chapter 1': [0.05],
   'training XOR': [xorTutorial.seed, xorTutorial.alpha, xorTutorial.epochs, xorTutorial.hidden, xorTutorial.batchSize, xorReliable.hidden, xorReliable.alpha],
   'mini-batches': miniBatchInputNumbers(),
+  'pitfalls': [...Object.values(pitfallsDefaults), ...Object.values(deepStackPresets).flatMap((p) => [p.weightScale, p.bias])],
 };
 
 /**

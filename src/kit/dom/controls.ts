@@ -142,6 +142,7 @@ export function controlFor(p: Param): Control | null {
     case 'choice': return choiceControl;
     case 'toggle': return toggleControl;
     case 'matrix': return matrixControl(p);
+    case 'text': return textControl(p);
     case 'state': return null;
   }
 }

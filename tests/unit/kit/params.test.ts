@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { check, checkCell, choice, defaults, int, matrix, num, phrase, seed, serialize, state, toggle } from '../../../src/kit/params';
+import { check, checkCell, choice, defaults, int, matrix, num, phrase, seed, serialize, state, text, toggle } from '../../../src/kit/params';
 
 const x = num(0.5, { min: -5, max: 5, label: 'Input', symbol: 'x' });
 const alpha = num(0.1, { min: 0.001, max: 100, scale: 'log', label: 'Learning rate', symbol: 'α' });
@@ -94,5 +94,37 @@ describe('serialize(value)', () => {
   });
   test('defaults(schema) is every default by key', () => {
     expect(defaults({ x, alpha })).toEqual({ x: 0.5, alpha: 0.1 });
+  });
+});
+
+describe('text(default, { label, symbol, refuse })', () => {
+  // A rule of the widget's: here, "a word of letters only"; the kit quotes its clause back.
+  const word = text('sigmoid', { label: 'Function name', symbol: 'f', refuse: (s) => (/^[a-z]+$/.test(s) ? null : `‘${s.charAt(s.search(/[^a-z]/))}’ is not a letter at column ${s.search(/[^a-z]/) + 1}`) });
+  test('check(text, s) accepts what the rule accepts, as typed', () => {
+    expect(check(word, 'tanh')).toEqual({ ok: true, value: 'tanh' });
+    expect(serialize(check(word, 'relu').ok ? 'relu' : '')).toBe('relu');
+  });
+  test('check(text, s) refuses with the rule’s clause, in the field’s sentence and in a link’s reason', () => {
+    expect(check(word, 'ta)nh')).toEqual({ ok: false, reason: 'is refused: ‘)’ is not a letter at column 3', message: 'Function name f: ‘)’ is not a letter at column 3.' });
+    const hostile = check(word, '<img src=x onerror=alert(1)>');
+    expect(hostile.ok).toBe(false);
+  });
+  test('check(text, s) refuses text longer than its maximum, before the rule sees it', () => {
+    let seen = '';
+    const short = text('ab', { label: 'Word', maxLength: 5, refuse: (s) => { seen = s; return null; } });
+    seen = '';
+    expect(check(short, 'abcdef')).toMatchObject({ ok: false, reason: 'is longer than 5 characters' });
+    expect(seen).toBe('');
+    expect(check(short, 'a'.repeat(300))).toMatchObject({ ok: false, reason: 'is too long to be a value' });
+  });
+  test('a default its own rule refuses is refused when the schema is declared', () => {
+    expect(() => text('Tanh', { label: 'Word', refuse: (s) => (/^[a-z]+$/.test(s) ? null : 'not lower case') })).toThrow(/the default of the word is refused/);
+  });
+  test('its value round-trips through serialize and check, and defaults() gives the default', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-z]{1,30}$/), (s) => {
+      const c = check(word, serialize(s));
+      return c.ok && c.value === s;
+    }));
+    expect(defaults({ f: word })).toEqual({ f: 'sigmoid' });
   });
 });

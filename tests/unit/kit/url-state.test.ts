@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { choice, defaults, matrix, num, state } from '../../../src/kit/params';
+import { choice, defaults, matrix, num, state, text } from '../../../src/kit/params';
 import { presetQuery, readParams, writeParams } from '../../../src/kit/url-state';
 
 const schema = {
@@ -80,5 +80,19 @@ describe('presetQuery(id, schema, preset)', () => {
   test('a preset naming a parameter the widget does not have, or a value it refuses, fails', () => {
     expect(() => presetQuery('od1', schema, { nope: 1 } as never)).toThrow(/has no parameter "nope"/);
     expect(() => presetQuery('od1', schema, { x: 7 })).toThrow(/7 is outside the range of the input x/);
+  });
+});
+
+describe('text parameters in the URL', () => {
+  const formula = { f: text('x*x', { label: 'Formula', symbol: 'f(x)', refuse: (s) => (/^[x*+\-() 0-9]+$/.test(s) ? null : 'has a character that is not x, a digit or * + − ( )') }) };
+  test('a formula round-trips through writeParams and readParams, escaped in the query', () => {
+    const search = writeParams('', 'gc1', formula, { f: '(x + 1)*(x - 1)' });
+    expect(search).toBe('?gc1.f=(x%20%2B%201)*(x%20-%201)');
+    expect(readParams(search, 'gc1', formula).values).toEqual({ f: '(x + 1)*(x - 1)' });
+  });
+  test('a hostile formula in a link is refused with the rule’s reason, and the default is kept', () => {
+    const r = readParams(`?gc1.f=${encodeURIComponent('</script><img onerror=alert(1)>')}`, 'gc1', formula);
+    expect(r.values).toEqual({ f: 'x*x' });
+    expect(r.problems).toEqual(['The link gives the formula f(x) as “</script><img onerror=alert(1)>”, which is refused: has a character that is not x, a digit or * + − ( ); using the default, x*x.']);
   });
 });
