@@ -58,7 +58,7 @@ export const exercises = [
           kind: 'number', symbol: '∂L/∂x', answer: numbers.dLdx, sig: 3,
           mistakes: [
             miss('onePath', 'input-gradient', dLdxPath1),
-            miss('onePath', 'input-gradient', dLdxPath2),
+            { ...miss('onePath', 'input-gradient', dLdxPath2), id: 'onePath2' },
             miss('outgoingWeights', 'input-gradient', w21 * delta11 + w22 * delta12),
           ],
         },
