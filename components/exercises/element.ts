@@ -21,10 +21,13 @@ function storage(): Storage | null {
   }
 }
 
-/** The seed to use: the URL's, else the one remembered, else the book's. */
+/** The seed to use: the URL's (remembered, so a student's link carries to every chapter), else the one remembered, else the book's. */
 function currentSeed(): number {
   const fromUrl = seedFromSearch(window.location.search);
-  if (fromUrl !== null) return fromUrl;
+  if (fromUrl !== null) {
+    storage()?.setItem(SEED_KEY, String(fromUrl));
+    return fromUrl;
+  }
   const stored = seedFromSearch(`?seed=${storage()?.getItem(SEED_KEY) ?? ''}`);
   return stored ?? DEFAULT_SEED;
 }

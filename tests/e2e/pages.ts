@@ -1,6 +1,6 @@
 // pages.ts — every page of the built book: from the built files (to make one test per page when the
 // tests are collected) and the way a reader finds them (from the contents, in reading order).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -27,9 +27,9 @@ export function builtPages(): string[] {
   return found.sort();
 }
 
-/** The chapters: every built page but the home page. */
+/** The chapters: every built page but the home page and the pages that are not chapters (the answer key). */
 export function builtChapters(): string[] {
-  return builtPages().filter((p) => p !== '/');
+  return builtPages().filter((p) => p !== '/' && readFileSync(join(outDir, p, 'index.html'), 'utf8').includes('class="chapter-body"'));
 }
 
 /** A path that is not in the book, to reach the 404 page. */
@@ -40,6 +40,12 @@ export async function bookPages(page: Page): Promise<string[]> {
   await page.goto('/');
   const hrefs = await page.locator('.contents a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return ['/', ...hrefs];
+}
+
+/** The pages besides chapters that the home page links to (data-book-page: the answer key). */
+export async function homeLinkedPages(page: Page): Promise<string[]> {
+  await page.goto('/');
+  return page.locator('a[data-book-page]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
 /** Collects console errors, page errors and requests that leave the site, for one page load. */
