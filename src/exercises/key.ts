@@ -61,7 +61,7 @@ export function studentKeyHtml(student: Student, chapters: readonly KeyChapter[]
     const id = first ? c.slug : `s${student.seed}-${c.slug}`;
     const rows = c.exercises.map((ex, i) => {
       const inst = variant(ex, student.seed);
-      return `<tr data-key-exercise="${ex.id}"><th scope="row">${c.order}.${i + 1} ${esc(ex.title)}</th>`
+      return `<tr data-key-exercise="${ex.id}"><th scope="row">${i + 1}. ${esc(ex.title)}</th>`
         + `<td class="key-question">${inst.question}</td><td class="key-answer" data-key-answer>${answerHtml(inst.task)}</td>`
         + `<td class="key-wrong">${mistakesHtml(inst.task)}</td></tr>`;
     }).join('');
