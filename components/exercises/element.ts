@@ -40,7 +40,6 @@ function eqNumber(eq: string): string {
 
 class ExercisesElement extends HTMLElement {
   private chapter = '';
-  private seed = DEFAULT_SEED;
   private list: readonly Exercise[] = [];
   private instances = new Map<string, Instance>();
 
@@ -61,7 +60,6 @@ class ExercisesElement extends HTMLElement {
 
   /** Renders every exercise for `seed` (only what differs from the HTML when it is the page's seed). */
   private show(seed: number, announce: boolean): void {
-    this.seed = seed;
     const rerender = String(seed) !== this.dataset['seed'];
     this.list.forEach((ex, i) => {
       const inst = variant(ex, seed);
