@@ -1,6 +1,6 @@
 // pages.ts — every page of the built book: from the built files (to make one test per page when the
 // tests are collected) and the way a reader finds them (from the contents, in reading order).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -33,9 +33,9 @@ export function builtChapters(): string[] {
   return builtPages().filter((p) => slugs.has(p));
 }
 
-/** The pages of running text with math: every built page but the home page (the chapters and the recap). */
+/** The pages of running text with math: the built pages with a chapter body (the chapters and the recap; not the home page or the answer key). */
 export function builtTextPages(): string[] {
-  return builtPages().filter((p) => p !== '/');
+  return builtPages().filter((p) => p !== '/' && readFileSync(join(outDir, p, 'index.html'), 'utf8').includes('class="chapter-body"'));
 }
 
 /** A path that is not in the book, to reach the 404 page. */
@@ -46,6 +46,12 @@ export async function bookPages(page: Page): Promise<string[]> {
   await page.goto('/');
   const hrefs = await page.locator('.contents a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return ['/', ...hrefs];
+}
+
+/** The pages besides chapters that the home page links to (data-book-page: the answer key). */
+export async function homeLinkedPages(page: Page): Promise<string[]> {
+  await page.goto('/');
+  return page.locator('a[data-book-page]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
 /** Collects console errors, page errors and requests that leave the site, for one page load. */

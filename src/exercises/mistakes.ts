@@ -1,0 +1,45 @@
+// mistakes.ts — the common mistakes of backpropagation, named once so every chapter's feedback says them
+// the same way: "that is the number you get if you <name>. <why>". Each exercise computes the number a
+// mistake produces at its own values (the engine's numbers through a deliberately wrong formula) and
+// names the equation of its chapter that avoids it.
+import type { MistakeInfo, NumberMistake } from './define.ts';
+
+const catalogue = {
+  forgotSlope: { name: 'forget σ′(z)', why: 'The chain from the loss to z passes through a = σ(z), so the slope σ′(z) is one of its factors.' },
+  a1aOnZ: { name: 'apply a(1 − a) to z', why: 'a(1 − a) is σ′ written with the output a = σ(z); given z, the slope is σ(z)(1 − σ(z)).' },
+  sigmaForSlope: { name: 'use σ(z) where σ′(z) belongs', why: 'The factor is the slope of the sigmoid, σ′(z) = σ(z)(1 − σ(z)), not its value.' },
+  slopeOfA: { name: 'give σ′ the output a instead of z', why: 'σ′(z) from the output is a(1 − a); the formula that expects z, σ(z)(1 − σ(z)), must not be given a.' },
+  forgotOneMinus: { name: 'forget the factor (1 − σ(z))', why: 'The quotient rule leaves two factors: σ(z) and 1 − σ(z).' },
+  sign: { name: 'flip the sign', why: 'From L = ½(y − a)², ∂L/∂a = a − y (not y − a).' },
+  uphill: { name: 'move with the gradient instead of against it', why: 'Gradient descent subtracts: θ ← θ − α·∂L/∂θ.' },
+  forgotX: { name: 'forget the input x', why: 'z = wx + b, so ∂z/∂w = x is the last factor of ∂L/∂w.' },
+  extraX: { name: 'multiply by x where no x belongs', why: 'z = wx + b, so ∂z/∂b = 1: the bias’s gradient is δ itself.' },
+  factor2: { name: 'drop the ½ of the loss (a factor 2 too many)', why: 'L = ½(y − a)² is chosen so that its derivative is a − y: the ½ cancels the 2.' },
+  forgotAlpha: { name: 'forget the learning rate α', why: 'The step is α times the gradient, not the gradient itself.' },
+  forgotWeight: { name: 'forget the weight that carries δ back', why: 'The hidden neuron reaches the loss through the weight w⁽²⁾ of the layer above.' },
+  wrongLayerSlope: { name: 'use the output layer’s slope σ′(z⁽²⁾) for the hidden layer', why: 'Each layer’s delta takes the slope of its own activation: σ′(z⁽¹⁾) for layer 1.' },
+  hiddenForInput: { name: 'use the hidden output a⁽¹⁾ where the input x belongs', why: 'The weight of layer 1 multiplies x, so ∂z⁽¹⁾/∂w⁽¹⁾ = x.' },
+  onePath: { name: 'follow only one of the two paths', why: 'x reaches the loss along both hidden neurons, and the chain rule adds the paths.' },
+  otherWeight: { name: 'take the other hidden neuron’s weight', why: 'Hidden neuron j reaches the output through its own weight W⁽²⁾ⱼ.' },
+  transpose: { name: 'use the wrong weight matrix (a missing transpose)', why: 'δ⁽¹⁾ comes back through (W⁽²⁾)ᵀ, the weights of the layer above, not W⁽¹⁾.' },
+  outgoingWeights: { name: 'use the outgoing weights W⁽²⁾ instead of W⁽¹⁾', why: '∂L/∂x = (W⁽¹⁾)ᵀδ⁽¹⁾: x enters through the first layer’s weights.' },
+  meanForSum: { name: 'average over the batch instead of summing', why: 'The book’s loss sums ½(y − ŷ)² over the samples, so the gradients sum too (no 1/N).' },
+  oneSample: { name: 'take one sample instead of the whole batch', why: 'The batch gradient is the sum of every sample’s gradient.' },
+  inputForHidden: { name: 'use the input x where the hidden output a⁽¹⁾ belongs', why: 'The output weights multiply the hidden outputs: ∂z⁽²⁾/∂W⁽²⁾ = a⁽¹⁾.' },
+  updatedWeight: { name: 'use the already-updated weight', why: 'Every gradient of a step is computed with the weights before the step.' },
+  oldLoss: { name: 'keep the loss from before the step', why: 'The new loss needs a new forward pass with the new w and b.' },
+  onlyW: { name: 'update w but not b', why: 'One step updates every parameter: b moves by −α·δ too.' },
+  fraction: { name: 'give the fraction instead of the percentage', why: 'A percentage is the fraction times 100.' },
+} as const satisfies Record<string, { name: string; why: string }>;
+
+export type MistakeKind = keyof typeof catalogue;
+
+/** The mistake `kind`, answered by the chapter's equation `eq`. */
+export function info(kind: MistakeKind, eq: string): MistakeInfo {
+  return { id: kind, ...catalogue[kind], eq };
+}
+
+/** The mistake `kind` with the number it produces at this exercise's values. */
+export function miss(kind: MistakeKind, eq: string, value: number): NumberMistake {
+  return { ...info(kind, eq), value };
+}
