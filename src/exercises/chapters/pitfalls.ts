@@ -89,7 +89,7 @@ export const exercises = [
         numbers,
         question: `<p>Measure the slope of the sigmoid f(x) = σ(x) at x = ${m('x')} with the central difference, step h = ${m('h')}.</p>`,
         task: {
-          kind: 'number', symbol: 'ĝ', answer: numbers.central, sig: 4,
+          kind: 'number', symbol: 'ĝ', answer: numbers.central, sig: 3,
           mistakes: [
             miss('oneSided', 'central-difference', (fPlus - f0) / h),
             miss('halfStep', 'central-difference', (fPlus - fMinus) / h),
