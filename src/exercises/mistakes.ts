@@ -30,6 +30,12 @@ const catalogue = {
   oldLoss: { name: 'keep the loss from before the step', why: 'The new loss needs a new forward pass with the new w and b.' },
   onlyW: { name: 'update w but not b', why: 'One step updates every parameter: b moves by −α·δ too.' },
   fraction: { name: 'give the fraction instead of the percentage', why: 'A percentage is the fraction times 100.' },
+  oneSided: { name: 'take the one-sided difference (f(x + h) − f(x))/h', why: 'The central difference steps both ways, (f(x + h) − f(x − h))/2h, so its error shrinks like h², not like h.' },
+  halfStep: { name: 'divide by h instead of 2h', why: 'f(x + h) and f(x − h) are 2h apart, so their difference is divided by 2h.' },
+  absoluteError: { name: 'take the absolute difference |g − ĝ| as the error', why: 'Gradients come in every size, so the relative error divides |g − ĝ| by the larger of |g| and |ĝ|.' },
+  minDenominator: { name: 'divide by the smaller of |g| and |ĝ|', why: 'The relative error divides by the larger of the two, max(|g|, |ĝ|), so it never exceeds 1.' },
+  tanhOnZ: { name: 'apply 1 − a² to x', why: '1 − a² is tanh′ written with the output a = tanh(x); given x, the slope is 1 − tanh²(x).' },
+  sigmoidSlopeForTanh: { name: 'use the sigmoid’s slope a(1 − a) for tanh', why: 'Each activation has its own slope: σ′ = a(1 − a), but tanh′ = 1 − a² with a = tanh(x).' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;
