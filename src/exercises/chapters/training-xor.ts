@@ -38,7 +38,7 @@ function params(v: Pick<Start, 'W1' | 'b1' | 'W2' | 'b2'>): Record<string, numbe
 /** One epoch of the tutorial's loop from these weights: one forward pass, one backward pass, one step. */
 function epoch(v: Start) {
   const r = network221Pass({ ...network221Defaults, W1: v.W1, b1: v.b1, W2: v.W2, b2: v.b2, alpha: v.alpha });
-  const out: Record<string, number> = { ...params(v), alpha: v.alpha, j: v.j + 1 };
+  const out: Record<string, number> = { ...params(v), alpha: v.alpha };
   for (let n = 0; n < N; n++) {
     out[`Y-${n + 1}`] = r.Y.data[n]!;
     out[`A2-${n + 1}`] = r.A2.data[n]!;
@@ -151,9 +151,9 @@ export const exercises = [
     title: 'Which way does an output weight move?',
     draw: drawStart,
     make: (v) => {
-      const numbers = epoch(v);
-      const m = marker(numbers);
       const j = v.j + 1;
+      const numbers: Record<string, number> = { ...epoch(v), j };
+      const m = marker(numbers);
       const g = numbers[`dLdW2-${j}`]!;
       const answer = g < 0 ? 'grows' : 'shrinks';
       const wrong = answer === 'grows' ? 'shrinks' : 'grows';
