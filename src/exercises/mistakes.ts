@@ -30,6 +30,13 @@ const catalogue = {
   oldLoss: { name: 'keep the loss from before the step', why: 'The new loss needs a new forward pass with the new w and b.' },
   onlyW: { name: 'update w but not b', why: 'One step updates every parameter: b moves by −α·δ too.' },
   fraction: { name: 'give the fraction instead of the percentage', why: 'A percentage is the fraction times 100.' },
+  lastBatch: { name: 'leave out the last, smaller batch', why: 'When B does not divide N, the samples left over form one more batch of their own: ⌈N/B⌉ updates per epoch, the last with fewer samples.' },
+  countSamples: { name: 'count samples instead of updates', why: 'A mini-batch run makes one update per batch of B samples, not one per sample.' },
+  sameAlpha: { name: 'keep the same α for the mean loss', why: 'The mean loss’s gradient is the sum’s divided by |𝓑|, so the same α takes steps |𝓑| times shorter.' },
+  inverseConvention: { name: 'divide α by the batch size instead of multiplying', why: 'The mean already divides the gradient by |𝓑|; α must be |𝓑| times larger to make up for it.' },
+  samplesForBatch: { name: 'use the data set’s size N where the batch size belongs', why: 'The mean is taken over each batch, so the factor is |𝓑|, the samples of one update.' },
+  noCorrection: { name: 'forget the finite-population factor (N − B)/(N − 1)', why: 'The batch holds distinct samples drawn without replacement, so its spread shrinks by (N − B)/(N − 1) and is 0 at B = N.' },
+  rootB: { name: 'divide by √B where B belongs', why: 'The squared spread falls as 1/B; only its square root, the spread itself, falls as 1/√B.' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;
