@@ -98,7 +98,7 @@ export const exercises = [
         numbers,
         question: `<p>A network is trained on N = ${m('N')} samples with mini-batches of B = ${m('B')}, on the book’s summed loss with α<sub>sum</sub> = ${m('alphaSum')}. Another run, from the same start with the same shuffles, averages the loss over each batch instead. Which α<sub>mean</sub> makes it take exactly the same steps?</p>`,
         task: {
-          kind: 'number', symbol: 'α<sub>mean</sub>', answer: numbers.alphaMean, sig: 3,
+          kind: 'number', symbol: 'the mean-loss α', answer: numbers.alphaMean, sig: 3,
           mistakes: [
             miss('sameAlpha', 'equivalence', v.alphaSum),
             miss('inverseConvention', 'equivalence', v.alphaSum / B),
