@@ -175,7 +175,7 @@ export const exercises = [
   }),
   exercise({
     id: 'tx-diagnose',
-    title: 'Why did this run not learn?',
+    title: 'How did this run end?',
     draw: drawEnding,
     make: (v) => {
       const { numbers } = ending(v);
