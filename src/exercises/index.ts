@@ -10,6 +10,8 @@ import { exercises as weightUpdate } from './chapters/weight-update.ts';
 import { exercises as neuronsInParallel } from './chapters/neurons-in-parallel.ts';
 import { exercises as network221 } from './chapters/network-2-2-1.ts';
 import { exercises as pitfalls } from './chapters/pitfalls.ts';
+import { exercises as trainingXor } from './chapters/training-xor.ts';
+import { exercises as miniBatches } from './chapters/mini-batches.ts';
 
 /** Chapter slug → its exercises, in order. A new chapter adds one line. */
 export const exerciseSets: Readonly<Record<string, readonly Exercise[]>> = {
@@ -21,6 +23,8 @@ export const exerciseSets: Readonly<Record<string, readonly Exercise[]>> = {
   'neurons-in-parallel': neuronsInParallel,
   'network-2-2-1': network221,
   'pitfalls': pitfalls,
+  'training-xor': trainingXor,
+  'mini-batches': miniBatches,
 };
 
 /** A chapter's exercises; an unknown slug fails the build naming the file to edit. */

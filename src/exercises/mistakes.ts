@@ -36,6 +36,13 @@ const catalogue = {
   minDenominator: { name: 'divide by the smaller of |g| and |ĝ|', why: 'The relative error divides by the larger of the two, max(|g|, |ĝ|), so it never exceeds 1.' },
   tanhOnZ: { name: 'apply 1 − a² to x', why: '1 − a² is tanh′ written with the output a = tanh(x); given x, the slope is 1 − tanh²(x).' },
   sigmoidSlopeForTanh: { name: 'use the sigmoid’s slope a(1 − a) for tanh', why: 'Each activation has its own slope: σ′ = a(1 − a), but tanh′ = 1 − a² with a = tanh(x).' },
+  lastBatch: { name: 'leave out the last, smaller batch', why: 'When B does not divide N, the samples left over form one more batch of their own: ⌈N/B⌉ updates per epoch, the last with fewer samples.' },
+  countSamples: { name: 'count samples instead of updates', why: 'A mini-batch run makes one update per batch of B samples, not one per sample.' },
+  sameAlpha: { name: 'keep the same α for the mean loss', why: 'The mean loss’s gradient is the sum’s divided by |𝓑|, so the same α takes steps |𝓑| times shorter.' },
+  inverseConvention: { name: 'divide α by the batch size instead of multiplying', why: 'The mean already divides the gradient by |𝓑|; α must be |𝓑| times larger to make up for it.' },
+  samplesForBatch: { name: 'use the data set’s size N where the batch size belongs', why: 'The mean is taken over each batch, so the factor is |𝓑|, the samples of one update.' },
+  noCorrection: { name: 'forget the finite-population factor (N − B)/(N − 1)', why: 'The batch holds distinct samples drawn without replacement, so its spread shrinks by (N − B)/(N − 1) and is 0 at B = N.' },
+  rootB: { name: 'divide by √B where B belongs', why: 'The squared spread falls as 1/B; only its square root, the spread itself, falls as 1/√B.' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;
