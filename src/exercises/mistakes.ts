@@ -30,6 +30,8 @@ const catalogue = {
   oldLoss: { name: 'keep the loss from before the step', why: 'The new loss needs a new forward pass with the new w and b.' },
   onlyW: { name: 'update w but not b', why: 'One step updates every parameter: b moves by −α·δ too.' },
   fraction: { name: 'give the fraction instead of the percentage', why: 'A percentage is the fraction times 100.' },
+  sumForMean: { name: 'sum over the batch where the mean loss averages', why: 'The mean loss divides by N, and so does its gradient: a step on it is a step on the sum with α/N.' },
+  staleWeights: { name: 'compute the later sample with the weights from before the first step', why: 'Per-sample SGD runs each sample with the weights the previous step left.' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;
