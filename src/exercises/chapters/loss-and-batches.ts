@@ -108,7 +108,14 @@ export const exercises = [
   exercise({
     id: 'lb-sgd',
     title: 'Two steps of per-sample SGD',
-    draw: drawBatch,
+    // A larger α, and samples that share a direction (x₁x₂ + 1 away from 0): step 1 then moves z₂ far
+    // enough (|z₂| still ≤ 3) that sample 2's delta at the new weights differs visibly from the one at the old weights.
+    draw: (rng: Rng) => {
+      for (;;) {
+        const v = { ...drawBatch(rng), alpha: pick(rng, 0.5, 2, 0.25) };
+        if (Math.abs(v.x1 * v.x2 + 1) >= 0.5 && Math.abs(twoSamples(v).sgd[1].z) <= MAX_Z) return v;
+      }
+    },
     make: (v) => {
       const numbers = batch(v);
       const m = marker(numbers);
