@@ -10,6 +10,7 @@ import { exercises as weightUpdate } from './chapters/weight-update.ts';
 import { exercises as neuronsInParallel } from './chapters/neurons-in-parallel.ts';
 import { exercises as network221 } from './chapters/network-2-2-1.ts';
 import { exercises as lossAndBatches } from './chapters/loss-and-batches.ts';
+import { exercises as generalFormulation } from './chapters/general-formulation.ts';
 
 /** Chapter slug → its exercises, in order. A new chapter adds one line. */
 export const exerciseSets: Readonly<Record<string, readonly Exercise[]>> = {
@@ -21,6 +22,7 @@ export const exerciseSets: Readonly<Record<string, readonly Exercise[]>> = {
   'neurons-in-parallel': neuronsInParallel,
   'network-2-2-1': network221,
   'loss-and-batches': lossAndBatches,
+  'general-formulation': generalFormulation,
 };
 
 /** A chapter's exercises; an unknown slug fails the build naming the file to edit. */

@@ -32,6 +32,8 @@ const catalogue = {
   fraction: { name: 'give the fraction instead of the percentage', why: 'A percentage is the fraction times 100.' },
   sumForMean: { name: 'sum over the batch where the mean loss averages', why: 'The mean loss divides by N, and so does its gradient: a step on it is a step on the sum with α/N.' },
   staleWeights: { name: 'compute the later sample with the weights from before the first step', why: 'Per-sample SGD runs each sample with the weights the previous step left.' },
+  deltaIntoInput: { name: 'send a delta back into the input too', why: 'No delta is needed below layer 1: (W⁽ˡ⁾)ᵀδ⁽ˡ⁾ runs from l = 2, so the first layer’s weights are used once, in δ⁽¹⁾xᵀ.' },
+  onlyGradProducts: { name: 'count only the gradients’ products δ(a)ᵀ', why: 'The backward pass also sends every delta down through (W⁽ˡ⁾)ᵀ, once per weight of layers 2 to L and per sample.' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;
