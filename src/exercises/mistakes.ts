@@ -34,6 +34,7 @@ const catalogue = {
   staleWeights: { name: 'compute the later sample with the weights from before the first step', why: 'Per-sample SGD runs each sample with the weights the previous step left.' },
   deltaIntoInput: { name: 'send a delta back into the input too', why: 'No delta is needed below layer 1: (W⁽ˡ⁾)ᵀδ⁽ˡ⁾ runs from l = 2, so the first layer’s weights are used once, in δ⁽¹⁾xᵀ.' },
   onlyGradProducts: { name: 'count only the gradients’ products δ(a)ᵀ', why: 'The backward pass also sends every delta down through (W⁽ˡ⁾)ᵀ, once per weight of layers 2 to L and per sample.' },
+  missingTwo: { name: 'keep the book’s slope ŷ − y without the ½ (a factor 2 too few)', why: 'Without the ½ nothing cancels the 2 of the square: ∂/∂ŷ (y − ŷ)² = −2(y − ŷ).' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;

@@ -1,10 +1,12 @@
 // Exercises of chapter 6, the loss of a batch: the summed loss's gradient Σᵢ δᵢxᵢ, one full-batch step
 // under the mean loss (the sum with α/N), two steps of per-sample SGD, and which way a full-batch step
-// moves w when the two samples pull in opposite directions.
+// moves w when the two samples pull in opposite directions, and the slope of the squared error without ½
+// as a formula.
 import { twoSamples } from '../../engine/examples/two-samples.ts';
 import type { Rng } from '../../engine/random.ts';
 import { eqLink, exercise, marker, pick, type Html } from '../define.ts';
 import { drawAlpha, MAX_Z } from '../draw.ts';
+import { formulaTask } from '../formula.ts';
 import { info, miss } from '../mistakes.ts';
 
 const N = 2;
@@ -167,6 +169,32 @@ export const exercises = [
           `<p>${eqLink('grad-sum', '∂L/∂w = δ₁x₁ + δ₂x₂')}: here the two samples’ shares have opposite signs, so compute both.</p>`,
         ],
         solution: `${deltas(m)}<p class="exercise-math">∂L/∂w = ${m('share-1')} + ${m('share-2', 'factor')} = ${m('dLdwSum')}, so w ${answer === 'rises' ? 'rises (it moves against a negative gradient)' : 'falls (it moves against a positive gradient)'}.</p>`,
+      };
+    },
+  }),
+  exercise({
+    id: 'lb-no-half',
+    title: 'The slope without the ½',
+    draw: (rng: Rng) => ({ shift: pick(rng, -0.05, 0.05, 0.01) }),
+    make: ({ shift }) => {
+      // x is ŷ, but the slope is a polynomial in it: checked below 0 too, so a formula such as ln(x),
+      // undefined there, is refused with a message.
+      const points = [-0.5, 0.1, 0.35, 0.6, 0.85].map((x) => x + shift);
+      return {
+        numbers: {},
+        question: `<p>Many libraries drop the ½: the squared error of one sample is L = (y − ŷ)². For the target y = 1, type its slope ∂L/∂ŷ as a formula in x, where x stands for the output ŷ. You may use +, −, *, / and ^.</p>`,
+        task: formulaTask({
+          symbol: '∂L/∂ŷ at ŷ = x', answerText: '−2(1 − x)', answer: (x) => -2 * (1 - x), points,
+          mistakes: [
+            { ...info('missingTwo', 'minus-two'), f: (x) => x - 1 },
+            { ...info('sign', 'minus-two'), f: (x) => 2 * (1 - x) },
+          ],
+        }),
+        hints: [
+          `<p>Differentiate the square by the chain rule: the outer derivative of u² is 2u, with u = y − ŷ.</p>`,
+          `<p>${eqLink('minus-two', 'The inner derivative')} ∂(y − ŷ)/∂ŷ is −1, and no ½ is there to cancel the 2.</p>`,
+        ],
+        solution: `<p>∂/∂ŷ (y − ŷ)² = 2(y − ŷ)·(−1) = −2(y − ŷ); with y = 1 and ŷ written x: <code>-2*(1 - x)</code>, or <code>2*x - 2</code>. It is twice the book’s slope ŷ − y: dropping the ½ doubles the step, like doubling α.</p>`,
       };
     },
   }),
