@@ -12,6 +12,8 @@ import { exercises as network221 } from './chapters/network-2-2-1.ts';
 import { exercises as pitfalls } from './chapters/pitfalls.ts';
 import { exercises as trainingXor } from './chapters/training-xor.ts';
 import { exercises as miniBatches } from './chapters/mini-batches.ts';
+import { exercises as lossAndBatches } from './chapters/loss-and-batches.ts';
+import { exercises as generalFormulation } from './chapters/general-formulation.ts';
 
 /** Chapter slug → its exercises, in order. A new chapter adds one line. */
 export const exerciseSets: Readonly<Record<string, readonly Exercise[]>> = {
@@ -25,6 +27,8 @@ export const exerciseSets: Readonly<Record<string, readonly Exercise[]>> = {
   'pitfalls': pitfalls,
   'training-xor': trainingXor,
   'mini-batches': miniBatches,
+  'loss-and-batches': lossAndBatches,
+  'general-formulation': generalFormulation,
 };
 
 /** A chapter's exercises; an unknown slug fails the build naming the file to edit. */

@@ -43,6 +43,11 @@ const catalogue = {
   samplesForBatch: { name: 'use the data set’s size N where the batch size belongs', why: 'The mean is taken over each batch, so the factor is |𝓑|, the samples of one update.' },
   noCorrection: { name: 'forget the finite-population factor (N − B)/(N − 1)', why: 'The batch holds distinct samples drawn without replacement, so its spread shrinks by (N − B)/(N − 1) and is 0 at B = N.' },
   rootB: { name: 'divide by √B where B belongs', why: 'The squared spread falls as 1/B; only its square root, the spread itself, falls as 1/√B.' },
+  sumForMean: { name: 'sum over the batch where the mean loss averages', why: 'The mean loss divides by N, and so does its gradient: a step on it is a step on the sum with α/N.' },
+  staleWeights: { name: 'compute the later sample with the weights from before the first step', why: 'Per-sample SGD runs each sample with the weights the previous step left.' },
+  deltaIntoInput: { name: 'send a delta back into the input too', why: 'No delta is needed below layer 1: (W⁽ˡ⁾)ᵀδ⁽ˡ⁾ runs from l = 2, so the first layer’s weights are used once, in δ⁽¹⁾xᵀ.' },
+  onlyGradProducts: { name: 'count only the gradients’ products δ(a)ᵀ', why: 'The backward pass also sends every delta down through (W⁽ˡ⁾)ᵀ, once per weight of layers 2 to L and per sample.' },
+  missingTwo: { name: 'keep the book’s slope ŷ − y without the ½ (a factor 2 too few)', why: 'Without the ½ nothing cancels the 2 of the square: ∂/∂ŷ (y − ŷ)² = −2(y − ŷ).' },
 } as const satisfies Record<string, { name: string; why: string }>;
 
 export type MistakeKind = keyof typeof catalogue;
