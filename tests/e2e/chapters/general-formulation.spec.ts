@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { canonical, expectNumbers, expectPairs, plotFrame, readMarked, toData } from '../numbers';
 import { MAZUR, countMultiplyAdds, mazurErrors, mazurForward, mazurNumericGradient, mazurUpdate, type MazurSetting } from '../../fixtures/oracle-general-formulation';
 import { widget } from '../widgets';
+import { displaysCutOff } from '../phone';
 
 const PATH = '/general-formulation/';
 const ORDERS = 'Two orders of the update';
@@ -337,12 +338,7 @@ test.describe('the general-formulation chapter on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   /** Display equations wider than their column, in the prose and in the widgets. */
-  const cutEquations = (page: Page) => page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
-    const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
-    const right = el.querySelector('.katex')!.getBoundingClientRect().right;
-    const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
-    return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
-  }));
+  const cutEquations = displaysCutOff;
 
   test('nothing is wider than the screen, and no display equation is cut off', async ({ page }) => {
     await page.goto(PATH);

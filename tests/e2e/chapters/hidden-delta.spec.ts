@@ -9,6 +9,7 @@ import { expectNumbers, expectPairs } from '../numbers';
 import { sigma, sigmaPrime, TWO_NEURONS, twoNeurons, type TwoNeuronInputs } from '../../fixtures/oracle';
 import { widget } from '../widgets';
 import { halfSquaredErrorOfOutputs } from '../../fixtures/oracle-fixes';
+import { displaysCutOff } from '../phone';
 
 const PATH = '/hidden-delta/';
 const TITLE = 'The error flowing back through two neurons';
@@ -284,12 +285,7 @@ test.describe('the hidden-delta chapter on a 390 px phone', () => {
 
   test('no display equation is cut off: each fits its column, in the prose and in the widget', async ({ page }) => {
     await page.goto(PATH);
-    const cut = await page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
-      const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
-      const right = el.querySelector('.katex')!.getBoundingClientRect().right;
-      const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
-      return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
-    }));
+    const cut = await displaysCutOff(page);
     expect(await page.locator('.chapter-body .katex-display').count()).toBeGreaterThan(30);
     expect(cut).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { fmt } from '../../../src/format/number';
 import { expectNumbers, expectPairs, plotFrame, toData } from '../numbers';
 import * as O from '../../fixtures/oracle-mini-batches';
 import { type, urlParams, widget } from '../widgets';
+import { displaysCutOff } from '../phone';
 
 const PATH = '/mini-batches/';
 const TITLE = 'Full batch, mini-batches, one sample at a time';
@@ -220,12 +221,7 @@ test.describe('the mini-batch chapter', () => {
     await page.goto(PATH);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Each display equation fits its column (prose and widget), and so do the widget's table and plots.
-    const wide = await page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
-      const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
-      const right = el.querySelector('.katex')!.getBoundingClientRect().right;
-      const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
-      return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
-    }));
+    const wide = await displaysCutOff(page);
     const boxes = await page.locator(`bp-widget#${ID} table, bp-widget#${ID} svg.plot`).evaluateAll((els) => els
       .filter((el) => el.getBoundingClientRect().right > 390 + 1).map((el) => el.outerHTML.slice(0, 60)));
     wide.push(...boxes);

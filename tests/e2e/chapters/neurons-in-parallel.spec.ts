@@ -8,6 +8,7 @@ import { fmt } from '../../../src/format/number';
 import { expectNumbers, expectPairs, plotFrame, toData } from '../numbers';
 import { ALPHA, dLdxNumeric, PARALLEL, parallelOracle, type ParallelInputs } from '../../fixtures/oracle-neurons-in-parallel';
 import { widget } from '../widgets';
+import { displaysCutOff } from '../phone';
 
 const PATH = '/neurons-in-parallel/';
 const TITLE = 'Two paths from x to the loss';
@@ -310,12 +311,7 @@ test.describe('the chapter on a 390 px phone', () => {
 
   test('nothing is wider than the screen, and no display equation is cut off, in the prose or in the widget', async ({ page }) => {
     await page.goto(PATH);
-    const cut = await page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
-      const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
-      const right = el.querySelector('.katex')!.getBoundingClientRect().right;
-      const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
-      return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
-    }));
+    const cut = await displaysCutOff(page);
     expect(await page.locator('.chapter-body .katex-display').count()).toBeGreaterThan(25);
     expect(cut).toEqual([]);
     const w = await open(page);

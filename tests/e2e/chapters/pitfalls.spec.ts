@@ -8,6 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { canonical, expectNumbers, expectPairs, plotFrame, readMarked, toData } from '../numbers';
 import { messageFor, pressSlider, widget } from '../widgets';
+import { displaysCutOff } from '../phone';
 import {
   BOOK, central, deepStackPlain, derivativeCheckOracle, fromArray, grads, numericGrads, relErr, sigma, sigmaPrime, sourceWrong,
   tanhPrime, toArray, type StackInputs,
@@ -121,7 +122,7 @@ test.describe('the pitfalls chapter, as written', () => {
 
   test('the tables have a row per step and per parameter, and the engine’s code is cut from gradcheck.ts', async ({ page }) => {
     await page.goto(PATH);
-    const tables = page.locator('.chapter-body .table-wrap:not(.widget .table-wrap) table');
+    const tables = page.locator('.chapter-body .table-wrap:not(.widget .table-wrap, bp-exercises .table-wrap) table');
     await expect(tables).toHaveCount(2);
     await expect(tables.nth(0).locator('tbody tr')).toHaveCount(12);
     await expect(tables.nth(1).locator('tbody tr')).toHaveCount(9);
@@ -354,18 +355,13 @@ test.describe('the chapter on a 390 px phone', () => {
 
   test('nothing is wider than the screen, and no display equation is cut off, in the prose or in the widgets', async ({ page }) => {
     await page.goto(PATH);
-    const cut = await page.locator('.chapter-body .katex-display').evaluateAll((els) => els.flatMap((el) => {
-      const box = (el.closest('.equation, .math-display, .live-eq') ?? el) as HTMLElement;
-      const right = el.querySelector('.katex')!.getBoundingClientRect().right;
-      const over = Math.max(el.scrollWidth - el.clientWidth, box.scrollWidth - box.clientWidth, right - box.getBoundingClientRect().right);
-      return over > 1 ? [`${(el.textContent ?? '').slice(0, 50)}… by ${Math.round(over)} px`] : [];
-    }));
+    const cut = await displaysCutOff(page);
     expect(await page.locator('.chapter-body .equation').count()).toBe(7);
     expect(cut).toEqual([]);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       widgets: [...document.querySelectorAll('bp-widget')].map((w) => w.scrollWidth),
-      tables: [...document.querySelectorAll('.table-wrap')].map((t) => t.scrollWidth - t.clientWidth),
+      tables: [...document.querySelectorAll('.table-wrap')].filter((t) => !t.closest('bp-exercises')).map((t) => t.scrollWidth - t.clientWidth),
     }));
     expect(widths.page).toBeLessThanOrEqual(390);
     expect(widths.widgets.every((x) => x <= 390)).toBe(true);
