@@ -213,7 +213,7 @@ export const exercises = [
       };
       return {
         numbers,
-        question: `<p>Chapter 8’s 2-2-1 network on the XOR batch, with W⁽¹⁾ = [${m('W1-11')}, ${m('W1-12')}; ${m('W1-21')}, ${m('W1-22')}], b⁽¹⁾ = [${m('b1-1')}; ${m('b1-2')}], W⁽²⁾ = [${m('W2-1')}, ${m('W2-2')}], b⁽²⁾ = ${m('b2')} and α = ${m('alpha')}, is checked parameter by parameter. The table gives each relative error against the exact gradient, which ${eqLink('numeric-gradient', 'the central differences')} with h = 10⁻⁵ match to about nine digits. Which mistake, if any, is in its backward pass?</p>${table}`,
+        question: `<p>Chapter 8’s 2-2-1 network on the XOR batch, with W⁽¹⁾ = [${m('W1-11')}, ${m('W1-12')}; ${m('W1-21')}, ${m('W1-22')}], b⁽¹⁾ = [${m('b1-1')}; ${m('b1-2')}], W⁽²⁾ = [${m('W2-1')}, ${m('W2-2')}], b⁽²⁾ = ${m('b2')} and α = ${m('alpha')}, is checked parameter by parameter. The table gives each relative error against the exact gradient, which the central differences with h = 10⁻⁵ match to about nine digits. Which mistake, if any, is in its backward pass?</p>${table}`,
         task: { kind: 'choice', answer: v.culprit, options: CULPRITS.map((c) => ({ id: c, label: CULPRIT_LABELS[c] })) },
         hints: [
           `<p>Look at which parameters fail, not at how much: a whole network, two entries of a square matrix, or one layer.</p>`,
