@@ -8,7 +8,7 @@
 // Each unit is a card listing its forward values (blue), then its backward values (orange); an edge
 // runs from card to card, labelled with its weight. The input's card is where the two paths meet:
 // what each brings back, and their sum ∂L/∂x.
-import { networkLayout, type NodeSpot } from '../../../src/kit/network-layout.ts';
+import { networkLayout, type EdgeSpot, type NodeSpot } from '../../../src/kit/network-layout.ts';
 
 /** A line of a card or an edge label: the book's symbol and the name of the number shown beside it. */
 export interface Line {
@@ -35,15 +35,8 @@ export interface Card {
   readonly rule: number;
 }
 
-export interface Edge {
-  readonly layer: number;
-  readonly from: number;
-  readonly to: number;
-  /** From card edge to card edge. */
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
+/** A connection of the kit's layout (x1, y1 → x2, y2 from card edge to card edge), with what this diagram draws on it. */
+export interface Edge extends EdgeSpot {
   /** Two lanes beside the edge: the forward pass runs down one (x1 → x2), the backward pass up the other. */
   readonly lanes: { readonly forward: Segment; readonly backward: Segment };
   /** The weight's label, on the edge, if it has a weight (the edge into the loss has none). */
