@@ -10,6 +10,7 @@ import { NonFiniteError } from '../engine/errors.ts';
 import { defaults, inputKeys, serialize, type Schema, type Value, type Values } from './params.ts';
 import { presetQuery } from './url-state.ts';
 import type { HeatmapImage } from './heatmap.ts';
+import type { ExportCase } from './export-case.ts';
 
 /** SVG/HTML attributes of one drawn shape, by attribute name. */
 export type Attrs = Readonly<Record<string, number | string>>;
@@ -52,6 +53,11 @@ export interface WidgetSpec<S extends Schema, R extends Result, A extends string
   readonly play?: { readonly action: NoInfer<A>; readonly perSecond: number; readonly done: (values: Values<S>, run: Run) => boolean };
   /** After an action, a sentence for screen readers, from the result (e.g. "12 steps taken."). */
   readonly announce?: (action: NoInfer<A>, result: R) => string;
+  /**
+   * The worked example at these values as a dense network, a batch and α, for Export (src/export/):
+   * JSON test vectors and NumPy/PyTorch scripts. Only widgets that have it show an Export button.
+   */
+  readonly vectors?: (values: Values<S>, run: Run) => ExportCase;
 }
 
 export interface WidgetModel<S extends Schema = Schema, R extends Result = Result, A extends string = string, Run = unknown>

@@ -8,6 +8,7 @@ import { twoNeuronDefaults as d, twoNeurons } from '../../../src/engine/examples
 import { fmt } from '../../../src/format/number.ts';
 import { num } from '../../../src/kit/params.ts';
 import { defineWidget, type Attrs } from '../../../src/kit/widget.ts';
+import { path as P } from '../../../src/kit/export-case.ts';
 import { backward, barGeometry, factors, valueFont, type BackName, type FactorName } from './layout.ts';
 
 export const hiddenDelta = defineWidget({
@@ -41,6 +42,22 @@ export const hiddenDelta = defineWidget({
     };
     return { numbers, shapes: { ...bars(numbers), ...fits(numbers) } };
   },
+  // Export: two sigmoid neurons in a row, a 1→1→1 network on one sample, summed ½(y − ŷ)², the book's α.
+  vectors: (v) => ({
+    example: 'two neurons in a row (x → w⁽¹⁾, b⁽¹⁾ → σ → w⁽²⁾, b⁽²⁾ → σ → ŷ, L = ½(y − ŷ)²)',
+    layers: [
+      { W: [[v.w1]], b: [[v.b1]], activation: 'sigmoid' },
+      { W: [[v.w2]], b: [[v.b2]], activation: 'sigmoid' },
+    ],
+    X: [[v.x]], Y: [[v.y]], loss: 'halfSquaredErrorSum', alpha: d.alpha,
+    shown: {
+      x: P.x(), w1: P.W(0), b1: P.b(0), w2: P.W(1), b2: P.b(1), y: P.y(),
+      z1: P.z(0), a1: P.a(0), z2: P.z(1), a2: P.a(1), loss: P.loss,
+      dLda2: P.dLdyHat(), dadz2: P.dadz(1), delta2: P.delta(1), dadz1: P.dadz(0), delta1: P.delta(0),
+      dLdw2: P.dLdW(1), dLdb2: P.dLdb(1), dLdw1: P.dLdW(0), dLdb1: P.dLdb(0),
+    },
+    notes: [`This widget has no learning rate: the update uses the book's α = ${d.alpha}.`],
+  }),
 });
 
 type Numbers = Readonly<Record<BackName | FactorName, number>>;

@@ -10,7 +10,7 @@
 import { network221Defaults as d, network221Pass, network221Sample, type Network221Params } from '../../../src/engine/examples/network-2-2-1.ts';
 import { matrix, num, type Values } from '../../../src/kit/params.ts';
 import { defineWidget, type Attrs } from '../../../src/kit/widget.ts';
-import { entries } from './entries.ts';
+import { entries, entry } from './entries.ts';
 import { edgeWidth, layout, weightName } from './layout.ts';
 
 const schema = {
@@ -80,6 +80,31 @@ export const network221 = defineWidget({
         symmetric: sameRows(v.W1, 0, 1) && sameRows(v.b1, 0, 1) && v.W2[0]![0] === v.W2[0]![1],
       },
       shapes: edges(v),
+    };
+  },
+  // Export: the 2-2-1 sigmoid network on the whole batch (one sample per column), summed ½(y − ŷ)².
+  vectors: (v) => {
+    const N = v.X[0]!.length;
+    const shown: Record<string, string> = { loss: 'loss', lossNext: 'update.lossNext', alpha: 'conventions.learningRate' };
+    // Every entry the widget shows (named like entries.ts, 1-based) and the matrix of the vectors that holds it.
+    const matrices: [string, string, number, number][] = [
+      ['W1', 'parameters.0.W', 2, 2], ['b1', 'parameters.0.b', 2, 1], ['W2', 'parameters.1.W', 1, 2], ['b2', 'parameters.1.b', 1, 1],
+      ['X', 'inputs.X', 2, N], ['Y', 'inputs.Y', 1, N],
+      ['Z1', 'forward.0.z', 2, N], ['A1', 'forward.0.a', 2, N], ['dadz1', 'forward.0.dadz', 2, N],
+      ['Z2', 'forward.1.z', 1, N], ['A2', 'forward.1.a', 1, N], ['dadz2', 'forward.1.dadz', 1, N],
+      ['dLdA2', 'backward.dLdyHat', 1, N], ['Delta2', 'backward.layers.1.delta', 1, N], ['Delta1', 'backward.layers.0.delta', 2, N],
+      ['dLdW2', 'backward.layers.1.dLdW', 1, 2], ['dLdb2', 'backward.layers.1.dLdb', 1, 1],
+      ['dLdW1', 'backward.layers.0.dLdW', 2, 2], ['dLdb1', 'backward.layers.0.dLdb', 2, 1],
+      ['W1Next', 'update.parameters.0.W', 2, 2], ['b1Next', 'update.parameters.0.b', 2, 1],
+      ['W2Next', 'update.parameters.1.W', 1, 2], ['b2Next', 'update.parameters.1.b', 1, 1],
+    ];
+    for (const [name, where, rows, cols] of matrices) {
+      for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) shown[entry(name, i + 1, j + 1)] = `${where}.${i}.${j}`;
+    }
+    return {
+      example: 'the 2-2-1 sigmoid network on a batch (chapter 8: X is 2×N, one sample per column)',
+      layers: [{ W: v.W1, b: v.b1, activation: 'sigmoid' }, { W: v.W2, b: v.b2, activation: 'sigmoid' }],
+      X: v.X, Y: v.Y, loss: 'halfSquaredErrorSum', alpha: v.alpha, shown,
     };
   },
 });

@@ -7,6 +7,7 @@ import { lossFloor, oneNeuron, oneNeuronDefaults as d, SATURATED_SLOPE, sigmoidR
 import { num } from '../../../src/kit/params.ts';
 import { axesSvg, clamp, dot, frame, frameAttrs, linePath, sample, vLine, type Frame } from '../../../src/kit/plot.ts';
 import { defineWidget } from '../../../src/kit/widget.ts';
+import { path as P } from '../../../src/kit/export-case.ts';
 
 const Z_RANGE = [-8, 8] as const;
 
@@ -59,4 +60,15 @@ export const outputDelta = defineWidget({
       markup: { axes: axesSvg(f, { xLabel: 'z', yLabel: 'δ' }) },
     };
   },
+  // Export: the neuron as a 1→1 sigmoid network on one sample, summed ½(y − ŷ)², the book's α.
+  vectors: (v) => ({
+    example: 'the one-neuron example (x → w, b → σ → ŷ, L = ½(y − ŷ)²)',
+    layers: [{ W: [[v.w]], b: [[v.b]], activation: 'sigmoid' }],
+    X: [[v.x]], Y: [[v.y]], loss: 'halfSquaredErrorSum', alpha: d.alpha,
+    shown: {
+      x: P.x(), w: P.W(0), b: P.b(0), y: P.y(), z: P.z(0), a: P.a(0), dLda: P.dLdyHat(), dadz: P.dadz(0),
+      delta: P.delta(0), dLdw: P.dLdW(0), dLdb: P.dLdb(0),
+    },
+    notes: [`This widget has no learning rate: the update uses the book's α = ${d.alpha}.`],
+  }),
 });

@@ -7,6 +7,7 @@ import { sigmoid } from '../../../src/engine/activations.ts';
 import { parallel, parallelDefaults as d } from '../../../src/engine/examples/parallel.ts';
 import { num } from '../../../src/kit/params.ts';
 import { defineWidget } from '../../../src/kit/widget.ts';
+import { path as P } from '../../../src/kit/export-case.ts';
 import { sumPlot } from './sum-plot.ts';
 
 const weight = (def: number, label: string, symbol: string) => num(def, { min: -5, max: 5, label, symbol });
@@ -76,4 +77,24 @@ export const parallelNeurons = defineWidget({
       markup: plot.markup,
     };
   },
+  // Export: the 1→2→1 sigmoid network on one sample, summed ½(y − ŷ)², the book's α. (∂L/∂x is not
+  // in the vectors: the engine's backward pass stops at the first layer's weights.)
+  vectors: (v) => ({
+    example: 'two neurons in parallel (x → two hidden sigmoids → one output sigmoid → ŷ, L = ½(y − ŷ)²)',
+    layers: [
+      { W: [[v.w11], [v.w12]], b: [[v.b11], [v.b12]], activation: 'sigmoid' },
+      { W: [[v.w21, v.w22]], b: [[v.b2]], activation: 'sigmoid' },
+    ],
+    X: [[v.x]], Y: [[v.y]], loss: 'halfSquaredErrorSum', alpha: d.alpha,
+    shown: {
+      x: P.x(), y: P.y(), w11: P.W(0, 0), b11: P.b(0, 0), w12: P.W(0, 1), b12: P.b(0, 1),
+      w21: P.W(1, 0, 0), w22: P.W(1, 0, 1), b2: P.b(1),
+      z11: P.z(0, 0), a11: P.a(0, 0), z12: P.z(0, 1), a12: P.a(0, 1), z2: P.z(1), a2: P.a(1), loss: P.loss,
+      dLda2: P.dLdyHat(), dadz2: P.dadz(1), delta2: P.delta(1),
+      dadz11: P.dadz(0, 0), delta11: P.delta(0, 0), dadz12: P.dadz(0, 1), delta12: P.delta(0, 1),
+      dLdw21: P.dLdW(1, 0, 0), dLdw22: P.dLdW(1, 0, 1), dLdb2: P.dLdb(1),
+      dLdw11: P.dLdW(0, 0), dLdb11: P.dLdb(0, 0), dLdw12: P.dLdW(0, 1), dLdb12: P.dLdb(0, 1),
+    },
+    notes: [`This widget has no learning rate: the update uses the book's α = ${d.alpha}.`],
+  }),
 });

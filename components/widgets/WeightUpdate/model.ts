@@ -15,6 +15,7 @@ import { fmt } from '../../../src/format/number.ts';
 import { num, state, type Values } from '../../../src/kit/params.ts';
 import { axesSvg, band, frame, frameAttrs, hLine, plotArea, stepSeries, sy, type Frame } from '../../../src/kit/plot.ts';
 import { defineWidget } from '../../../src/kit/widget.ts';
+import { path as P } from '../../../src/kit/export-case.ts';
 import { trajectory } from './trajectory.ts';
 
 /** The step count stops here. Each step is one engine step, taken once and remembered (trajectory.ts). */
@@ -107,6 +108,21 @@ export const weightUpdate = defineWidget({
   onInput: (next) => ({ ...next, steps: 0 }),
   play: { action: 'step', perSecond: 10, done: (v) => v.steps >= MAX_STEPS },
   announce: (_action, r) => `${r.numbers.steps} ${r.numbers.steps === 1 ? 'step' : 'steps'} taken. The loss is now ${fmt(r.numbers.loss)}.`,
+  // Export: the neuron where k steps have brought it, and the step to come (step k + 1).
+  vectors: (v, run) => {
+    const r = run.at(v.steps);
+    return {
+      example: 'gradient descent on the one-neuron example (x → w, b → σ → ŷ, L = ½(y − ŷ)²)',
+      layers: [{ W: [[r.w]], b: [[r.b]], activation: 'sigmoid' }],
+      X: [[v.x]], Y: [[v.y]], loss: 'halfSquaredErrorSum', alpha: v.alpha,
+      shown: {
+        x: P.x(), y: P.y(), w: P.W(0), b: P.b(0), z: P.z(0), a: P.a(0), loss: P.loss,
+        dLda: P.dLdyHat(), dadz: P.dadz(0), delta: P.delta(0), dLdw: P.dLdW(0), dLdb: P.dLdb(0),
+        wNext: P.WNext(0), bNext: P.bNext(0), lossNext: P.lossNext,
+      },
+      notes: [`The parameters are w and b after ${v.steps} ${v.steps === 1 ? 'step' : 'steps'} from the starting weights; the update is step ${v.steps + 1}.`],
+    };
+  },
 });
 
 // --- the plots ------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ import { fmt } from '../../../src/format/number.ts';
 import { choice, int, num, seed, state, toggle, type Values } from '../../../src/kit/params.ts';
 import { frameAttrs, plotArea } from '../../../src/kit/plot.ts';
 import { defineWidget } from '../../../src/kit/widget.ts';
+import { path as P } from '../../../src/kit/export-case.ts';
+import { toRows } from '../../../src/engine/matrix.ts';
 import { xorSession, type XorSession } from './session.ts';
 import { boundaryImage, lastPoint, lossAxes, lossFrame, lossPath } from './views.ts';
 
@@ -194,6 +196,28 @@ export const xorTrainer = defineWidget({
   // The epochs trained belong to the old inputs: a new input starts again from epoch 0 (the axis is only a view).
   onInput: (next, _previous, key) => (key === 'logScale' ? next : { ...next, epoch: 0 }),
   play: { action: 'step100', perSecond: 100, done: (v, run) => v.epoch >= v.epochs || run.status !== 'running' },
+  // Export: the run's current weights (after the epochs trained) on the four XOR samples, and one
+  // full-batch step from there.
+  vectors: (v, run) => {
+    run.to(Math.min(v.epoch, v.epochs));
+    const net = run.network();
+    const c = configOf(v);
+    const shown: Record<string, string> = { lossNow: P.loss, alpha: 'conventions.learningRate' };
+    for (let n = 0; n < 4; n++) shown[`yHat${n + 1}`] = P.a(1, 0, n);
+    for (let j = 0; j < v.hidden; j++) {
+      Object.assign(shown, {
+        [`W1_${j + 1}1`]: P.W(0, j, 0), [`W1_${j + 1}2`]: P.W(0, j, 1), [`b1_${j + 1}`]: P.b(0, j), [`W2_${j + 1}`]: P.W(1, 0, j),
+      });
+    }
+    shown['b2'] = P.b(1);
+    const notes = [`The weights after ${run.reached} epochs of training from seed ${v.seed}; the update is one more step on the whole batch of four samples.`];
+    if (c.batch !== 'full') notes.push('The trainer updates on shuffled mini-batches (or one sample at a time): its own next update uses only its next batch, which this file does not reproduce. The update here is the full-batch step.');
+    return {
+      example: `training XOR: a 2-${v.hidden}-1 network (${c.activation} hidden units, a sigmoid output) on the four XOR samples`,
+      layers: net.layers.map((l) => ({ W: toRows(l.W), b: toRows(l.b), activation: l.activation.name })),
+      X: toRows(xorData.X), Y: toRows(xorData.Y), loss: c.loss, alpha: v.alpha, shown, notes,
+    };
+  },
   announce: (_action, r) => `Epoch ${r.numbers["epoch"]}: loss ${fmt(r.numbers["lossNow"]!)}, predictions ${[1, 2, 3, 4].map((i) => fmt(r.numbers[`yHat${i}`]!)).join(', ')}.`,
 });
 

@@ -170,6 +170,7 @@ export class WidgetElement extends HTMLElement {
       case 'copy-link': void this.copyLink(); return;
       case 'play': if (this.player?.playing) this.player.pause(); else this.player?.play(); return;
       case 'mine': this.setMine(!this.mine); return;
+      case 'export': void this.toggleExport(); return;
     }
     const act = this.model.actions?.[name];
     if (!act) throw new Error(`${this.model.name} has no action "${name}"`);
@@ -333,6 +334,21 @@ export class WidgetElement extends HTMLElement {
 
   private showMine(): void {
     for (const b of this.querySelectorAll('[data-action="mine"]')) b.setAttribute('aria-pressed', String(this.mine));
+  }
+
+  /** Export (models with `vectors`): the menu and everything it needs load on the first click. */
+  private async toggleExport(): Promise<void> {
+    const vectors = this.model.vectors;
+    const button = this.querySelector<HTMLButtonElement>('button[data-action="export"]');
+    if (!vectors || !button) return;
+    const { toggleExportMenu } = await import('../../export/dom/menu.ts');
+    const status = this.querySelector<HTMLElement>('[data-link-status]');
+    toggleExportMenu(button, () => ({
+      widget: this.model.name, id: this.id,
+      // The values and numbers on screen (after a refused input, the last valid ones).
+      case: vectors(this.values as never, this.session()),
+      numbers: (this.last ?? this.model.compute(this.values as never, this.session())).numbers,
+    }), (message) => { if (status) status.textContent = message; });
   }
 
   private async copyLink(): Promise<void> {
