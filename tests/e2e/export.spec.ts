@@ -5,6 +5,7 @@
 // downloaded NumPy script is run with python3 when numpy is there and must print that all checks passed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { canonical, readMarked } from './numbers';
 import { fmt, type NumberStyle } from '../../src/format/number';
@@ -188,3 +189,18 @@ test('a widget that does not export shows no Export button', async ({ page }) =>
   await expect(w.getByRole('button', { name: 'Reset', exact: true })).toBeVisible();
   await expect(w.getByRole('button', { name: 'Export' })).toHaveCount(0);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open Export menu has no WCAG 2.2 A/AA violations in the ${colorScheme} theme, on a phone`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const w = await open(page, '/weight-update/', 'wu1');
+    await w.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(w.getByRole('button', { name: 'PyTorch script', exact: true })).toBeVisible();
+    // Nothing in the widget wider than the phone's screen with the menu open.
+    expect(await w.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    const { violations } = await new AxeBuilder({ page }).include('bp-widget#wu1').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await context.close();
+  });
+}
