@@ -10,7 +10,6 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import { canonical, readMarked } from './numbers';
 import { fmt, type NumberStyle } from '../../src/format/number';
 import { denseOracle } from '../fixtures/oracle-export';
-import { widget } from './widgets';
 
 interface Vectors {
   schema: string; version: number; widget: string;

@@ -9,7 +9,7 @@ import { xorTrainer } from '../../../components/widgets/XorTrainer/model';
 import type { WidgetModel } from '../../../src/kit/widget';
 import { testVectors, type TestVectors } from '../../../src/export/vectors';
 
-type AnyModel = WidgetModel<never, never, string, unknown>;
+type AnyModel = WidgetModel;
 
 /** [label, model, values changed from the defaults] */
 export const EXPORT_CASES: readonly [string, AnyModel, Record<string, unknown>][] = [
