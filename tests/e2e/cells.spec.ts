@@ -24,7 +24,8 @@ async function noRequestLeaves(page: Page, baseURL: string): Promise<string[]> {
 
 test('the build has cells, at least one on every chapter from the output delta on', () => {
   const pages = new Set(cells.map((c) => c.path));
-  for (const p of ['/output-delta/', '/hidden-delta/', '/weight-update/']) expect(pages, p).toContain(p);
+  const chapters = ['output-delta', 'hidden-delta', 'weight-update', 'loss-and-batches', 'neurons-in-parallel', 'network-2-2-1', 'general-formulation', 'training-xor', 'mini-batches', 'pitfalls'];
+  for (const p of chapters) expect(pages, p).toContain(`/${p}/`);
 });
 
 for (const c of cells) {
