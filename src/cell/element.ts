@@ -10,7 +10,7 @@ import { writeOutput } from './dom.ts';
 /** How long reader code may run before its worker is terminated. */
 export const LIMIT_MS = 3_000;
 /** Longest code a link may carry (characters); a longer one is refused with a notice. */
-export const MAX_LINK_CODE = 20_000;
+export const MAX_LINK_CODE = 4_000;
 
 class BpCell extends HTMLElement {
   private worker: Worker | null = null;
