@@ -20,20 +20,20 @@ class BpCell extends HTMLElement {
   private tabIndents = false;
   private escaped = false;
 
-  private part<T extends HTMLElement>(name: string): T {
+  private el<T extends HTMLElement>(name: string): T {
     return this.querySelector<T>(`[data-cell-${name}]`)!;
   }
   private get key(): string { return `${this.id}.code`; }
 
   connectedCallback(): void {
-    const code = this.part<HTMLTextAreaElement>('code');
-    const output = this.part<HTMLElement>('output');
+    const code = this.el<HTMLTextAreaElement>('code');
+    const output = this.el<HTMLElement>('output');
     this.original = code.defaultValue;
     this.firstOutput = [...output.childNodes].map((n) => n.cloneNode(true));
-    this.part('run').addEventListener('click', () => this.run());
-    this.part('reset').addEventListener('click', () => this.reset());
-    this.part('copy').addEventListener('click', () => void this.copyLink());
-    this.part<HTMLInputElement>('tab').addEventListener('change', (e) => { this.tabIndents = (e.target as HTMLInputElement).checked; });
+    this.el('run').addEventListener('click', () => this.run());
+    this.el('reset').addEventListener('click', () => this.reset());
+    this.el('copy').addEventListener('click', () => void this.copyLink());
+    this.el<HTMLInputElement>('tab').addEventListener('change', (e) => { this.tabIndents = (e.target as HTMLInputElement).checked; });
     code.addEventListener('keydown', (e) => this.onKey(e, code));
     this.fromLink(code, output);
   }
@@ -52,12 +52,12 @@ class BpCell extends HTMLElement {
   }
 
   private note(text: string | null): void {
-    const p = this.part('note');
+    const p = this.el('note');
     p.textContent = text ?? '';
     p.hidden = text === null;
   }
 
-  private status(text: string): void { this.part('status').textContent = text; }
+  private status(text: string): void { this.el('status').textContent = text; }
 
   /** Ctrl/Cmd+Enter runs. Tab indents only once the reader has opted in; Escape, then Tab, leaves. */
   private onKey(e: KeyboardEvent, code: HTMLTextAreaElement): void {
@@ -71,7 +71,7 @@ class BpCell extends HTMLElement {
     this.escaped = false;
   }
 
-  private show(lines: readonly OutputLine[]): void { writeOutput(this.part('output'), lines); }
+  private show(lines: readonly OutputLine[]): void { writeOutput(this.el('output'), lines); }
 
   private stop(): void {
     clearTimeout(this.timer);
@@ -80,17 +80,17 @@ class BpCell extends HTMLElement {
   }
 
   run(): void {
-    const code = this.part<HTMLTextAreaElement>('code').value;
+    const code = this.el<HTMLTextAreaElement>('code').value;
     this.stop();    // one run at a time: a run still going is ended by the next Run
     this.status('Running…');
-    this.part('output').setAttribute('aria-busy', 'true');
+    this.el('output').setAttribute('aria-busy', 'true');
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cell' });
     this.worker = worker;
     const started = performance.now();
     const end = (lines: readonly OutputLine[], said: string) => {
       if (this.worker !== worker) return;
       this.show(lines);
-      this.part('output').removeAttribute('aria-busy');
+      this.el('output').removeAttribute('aria-busy');
       this.status(said);
     };
     worker.onmessage = (e: MessageEvent<RunReply>) => {
@@ -114,10 +114,10 @@ class BpCell extends HTMLElement {
 
   reset(): void {
     this.stop();
-    const code = this.part<HTMLTextAreaElement>('code');
+    const code = this.el<HTMLTextAreaElement>('code');
     code.value = this.original;
-    this.part('output').replaceChildren(...this.firstOutput.map((n) => n.cloneNode(true)));
-    this.part('output').removeAttribute('aria-busy');
+    this.el('output').replaceChildren(...this.firstOutput.map((n) => n.cloneNode(true)));
+    this.el('output').removeAttribute('aria-busy');
     this.note(null);
     this.status('The book’s code is back.');
     const url = new URL(location.href);
@@ -126,7 +126,7 @@ class BpCell extends HTMLElement {
 
   /** A link to this page with the cell's code as it is now (?<id>.code=…#<id>), also written to the address bar. */
   private async copyLink(): Promise<void> {
-    const value = this.part<HTMLTextAreaElement>('code').value;
+    const value = this.el<HTMLTextAreaElement>('code').value;
     const url = new URL(location.href);
     if (value === this.original) url.searchParams.delete(this.key); else url.searchParams.set(this.key, value);
     url.hash = this.id;
