@@ -4,7 +4,7 @@
 // What every cell promises as a component (hostile links, axe) is in contract.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { fmt } from '../../src/format/number';
-import { outputDeltaCell } from '../fixtures/oracle-cells';
+import { hiddenDeltaCell, outputDeltaCell, pitfallsCellSlopeOfZ, weightUpdateCell } from '../fixtures/oracle-cells';
 import { builtCells, openCell, readOutput, run, type FoundCell } from './cells';
 
 const cells = builtCells();
@@ -209,3 +209,35 @@ test.describe('the output-delta cell', () => {
   });
 });
 
+
+test.describe('the cells’ numbers are the closed forms', () => {
+  const close = (got: number[], want: number[]) => {
+    expect(got.length).toBe(want.length);
+    got.forEach((n, i) => expect(n, `number ${i + 1}`).toBeCloseTo(want[i]!, 12));
+  };
+
+  test('the hidden-delta cell: δ⁽²⁾, δ⁽¹⁾ and ∂L/∂w⁽¹⁾, by hand and by the engine (δ⁽¹⁾ = −0.03009 written out)', async ({ page }) => {
+    const cell = await openCell(page, { path: '/hidden-delta/', id: 'hdcell', title: '' });
+    const { numbers, lines } = await readOutput(cell);
+    close(numbers, hiddenDeltaCell());
+    expect(lines[1]).toBe('δ⁽¹⁾ by hand: −0.03009   engine: −0.03009');
+  });
+
+  test('the weight-update cell: five steps of w ← w − αδx, b ← b − αδ and the loss after each', async ({ page }) => {
+    const cell = await openCell(page, { path: '/weight-update/', id: 'wucell', title: '' });
+    close((await readOutput(cell)).numbers, weightUpdateCell());
+  });
+
+  test('the pitfalls cell: σ′ handed z fails the gradient check by the relative error the closed form predicts', async ({ page }) => {
+    const cell = await openCell(page, { path: '/pitfalls/', id: 'pfcell', title: '' });
+    const code = cell.getByRole('textbox', { name: /^Code/ });
+    await code.fill((await code.inputValue()).replace('const sigmaPrime = (z) => sigma(z) * (1 - sigma(z));', 'const sigmaPrime = (z) => z * (1 - z);'));
+    await run(cell);
+    const { wrong, right } = pitfallsCellSlopeOfZ();
+    const { numbers, lines } = await readOutput(cell);
+    expect(numbers[0]).toBeCloseTo(wrong, 12);
+    expect(numbers[1]).toBeCloseTo(right, 8);    // the numerical derivative: five-point, to its accuracy
+    expect(numbers[2]).toBeCloseTo(Math.abs(wrong - right) / Math.max(Math.abs(wrong), Math.abs(right)), 6);
+    expect(lines.at(-1)).toMatch(/\(fails: look for the bug\)$/);
+  });
+});
