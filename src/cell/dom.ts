@@ -1,6 +1,7 @@
 // dom.ts — a cell's output written into the page as text nodes (never as HTML), in the structure the build
 // writes with outputHtml (src/cell/format.ts): one <span data-line> per line, <span data-n> per number.
 import type { OutputLine } from './format.ts';
+import { plotPoints, plotSvg } from './plot.ts';
 
 /** Replaces the contents of `target` with `lines`, as text. */
 export function writeOutput(target: HTMLElement, lines: readonly OutputLine[]): void {
@@ -10,7 +11,13 @@ export function writeOutput(target: HTMLElement, lines: readonly OutputLine[]): 
     if (i > 0) nodes.push(doc.createTextNode('\n'));
     const line = doc.createElement('span');
     line.setAttribute('data-line', '');
-    if (l.kind === 'error') {
+    if (l.kind === 'plot') {
+      // Drawn here from the numbers alone (re-checked: a message from the worker is never trusted as markup).
+      line.setAttribute('data-plot', '');
+      const points = Array.isArray(l.points) ? l.points : [];
+      const svg = new DOMParser().parseFromString(plotSvg(plotPoints(points.map((p) => Number(p?.[0])), points.map((p) => Number(p?.[1])))), 'image/svg+xml').documentElement;
+      line.append(doc.importNode(svg, true));
+    } else if (l.kind === 'error') {
       line.setAttribute('data-error', '');
       line.textContent = l.text;
     } else {

@@ -3,6 +3,7 @@
 // are rendered to HTML at build time (in Node) and to text nodes in the browser, so both are the same.
 // N.B. Runs inside the cell's Web Worker and at build time; keep it free of the DOM and of KaTeX.
 import { fmt } from '../format/number.ts';
+import { plotSvg } from './plot.ts';
 
 /** A piece of an output line: text, and for a number its full value (marked, so tests can check it). */
 export interface Part {
@@ -14,7 +15,8 @@ export interface Part {
 /** One line of a cell's output: printed text, or an error with the line of the reader's code it came from. */
 export type OutputLine =
   | { readonly kind: 'text'; readonly parts: readonly Part[] }
-  | { readonly kind: 'error'; readonly text: string; readonly line?: number };
+  | { readonly kind: 'error'; readonly text: string; readonly line?: number }
+  | { readonly kind: 'plot'; readonly points: readonly (readonly [number, number])[] };
 
 /** Output limits: a cell that prints without end is cut, with a line saying so. */
 export const LIMITS = Object.freeze({ lines: 400, charsPerLine: 2_000, chars: 40_000 });
@@ -106,6 +108,7 @@ export function errorLine(e: unknown, line?: number): OutputLine {
 
 /** The text of one output line, as it appears on the page. */
 export function lineText(l: OutputLine): string {
+  if (l.kind === 'plot') return `[a line chart of ${l.points.length} points]`;
   return l.kind === 'error' ? l.text : l.parts.map((p) => p.text).join('');
 }
 
@@ -121,14 +124,14 @@ export class OutputBuffer {
   push(...lines: OutputLine[]): void {
     for (const l of lines) {
       if (this.cut) return;
-      const n = lineText(l).length;
+      const n = l.kind === 'plot' ? 200 : lineText(l).length;   // a plot counts as a few lines' worth
       if (this.lines.length >= LIMITS.lines || this.chars + Math.min(n, LIMITS.charsPerLine) > LIMITS.chars) {
         this.cut = true;
         this.lines.push({ kind: 'error', text: `Output stopped here: a cell prints at most ${LIMITS.lines} lines and ${LIMITS.chars} characters.` });
         return;
       }
       this.chars += Math.min(n, LIMITS.charsPerLine);
-      this.lines.push(n > LIMITS.charsPerLine ? { kind: 'text', parts: [text(`${lineText(l).slice(0, LIMITS.charsPerLine)}… (line cut at ${LIMITS.charsPerLine} characters)`)] } : l);
+      this.lines.push(l.kind !== 'plot' && n > LIMITS.charsPerLine ? { kind: 'text', parts: [text(`${lineText(l).slice(0, LIMITS.charsPerLine)}… (line cut at ${LIMITS.charsPerLine} characters)`)] } : l);
     }
   }
 }
@@ -141,7 +144,7 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
  * <span data-n="full value">. The browser writes the same structure with text nodes (src/cell/dom.ts).
  */
 export function outputHtml(lines: readonly OutputLine[]): string {
-  return lines.map((l) => l.kind === 'error'
+  return lines.map((l) => l.kind === 'plot' ? `<span data-line data-plot>${plotSvg(l.points)}</span>` : l.kind === 'error'
     ? `<span data-line data-error>${escape(l.text)}</span>`
     : `<span data-line>${l.parts.map((p) => (p.value === undefined ? escape(p.text) : `<span data-n="${p.value}">${escape(p.text)}</span>`)).join('')}</span>`).join('\n');
 }

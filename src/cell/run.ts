@@ -3,9 +3,10 @@
 // in the HTML) and in the cell's Web Worker (the reader's code), so both give the same lines.
 // It gives no protection by itself: in the browser, src/cell/worker.ts neuters the worker first.
 import { OutputBuffer, errorLine, printLines, type OutputLine } from './format.ts';
+import { plotPoints } from './plot.ts';
 
-/** What a cell's code receives besides the engine: print, and console.log/info/warn/error as print. */
-const PARAMS = ['engine', 'print', 'console'] as const;
+/** What a cell's code receives besides the engine: print, console.log/info/warn/error as print, and plot. */
+const PARAMS = ['engine', 'print', 'console', 'plot'] as const;
 
 // Kept from load: the worker removes the global Function constructor before reader code runs.
 const Fn = Function;
@@ -51,6 +52,11 @@ export function runCell(code: string, engine: object, beforeRun?: () => void): C
   const out = new OutputBuffer();
   const print = (...args: unknown[]) => out.push(...printLines(args));
   const console = Object.freeze({ log: print, info: print, warn: print, error: print });
+  // plot(ys) or plot(xs, ys): a line chart (xs default to 0, 1, 2, …).
+  const plot = (a: ArrayLike<number>, b?: ArrayLike<number>) => {
+    const [xs, ys] = b === undefined ? [Array.from({ length: a.length }, (_, i) => i), a] : [a, b];
+    out.push({ kind: 'plot', points: plotPoints(xs, ys) });
+  };
   let compiled: (...args: unknown[]) => unknown;
   try {
     // Strict mode: no `with`, no implicit globals, `this` is undefined.
@@ -62,7 +68,7 @@ export function runCell(code: string, engine: object, beforeRun?: () => void): C
   const base = lineOffset();
   beforeRun?.();
   try {
-    compiled(engine, print, console);
+    compiled(engine, print, console, plot);
   } catch (e) {
     const at = stackLine(e);
     const line = at === undefined ? undefined : at - base;

@@ -88,3 +88,20 @@ describe('limits and HTML', () => {
     expect(html).toBe('<span data-line>&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot; <span data-n="0.19661193">0.1966</span></span>\n<span data-line data-error>Error: &lt;b&gt; (line 1)</span>');
   });
 });
+
+describe('plot', () => {
+  test('plot(xs, ys) draws a line with the book’s axes; its frame is in data units', () => {
+    const r = runCell('plot([0, 1, 2], [1, 3, 2])', engine);
+    expect(r.lines).toEqual([{ kind: 'plot', points: [[0, 1], [1, 3], [2, 2]] }]);
+    const html = outputHtml(r.lines);
+    expect(html).toMatch(/^<span data-line data-plot><svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="plot cell-plot" role="img" aria-label="A line through 3 points: x from 0 to 2, y from 1 to 3"/);
+    expect(html).toContain('data-frame="{&quot;x&quot;:[0,2],&quot;y&quot;:[1,3],');
+    expect(html).toContain('<path class="curve" d="M46,216L246,20L446,118"/>');
+  });
+
+  test('plot(ys) numbers the points 0, 1, 2, …; non-finite points are left out; nothing from the code is written as text', () => {
+    const r = runCell('plot([5, NaN, 7])', engine);
+    expect(r.lines).toEqual([{ kind: 'plot', points: [[0, 5], [2, 7]] }]);
+    expect(outputHtml(runCell('plot(["<b>"], ["<i>"])', engine).lines)).not.toMatch(/<b>|<i>/);
+  });
+});
