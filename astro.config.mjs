@@ -8,10 +8,12 @@ import { katexOptions } from './src/format/tex.ts';
 import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
 import { compactHtmlIntegration } from './src/build/compact-html-integration.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { cspIntegration } from './src/build/csp.ts';
 
 export default defineConfig({
   // compactHtmlIntegration: after the build, smaller pages that render the same (see src/build/compact-html.ts).
-  integrations: [mdx(), compactHtmlIntegration()],
+  // cspIntegration: after compact-html, each page's Content-Security-Policy with its inline scripts' and styles' hashes.
+  integrations: [mdx(), compactHtmlIntegration(), cspIntegration()],
   // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
   // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
   markdown: {

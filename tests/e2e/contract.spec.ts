@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPages, outDir } from './pages';
 import { builtWidgets, expectNoBadNumbers, openWidget, readMarks } from './widgets';
+import { builtCells, openCell, run as runCell } from './cells';
 
 const widgets = builtWidgets();
 
@@ -246,3 +247,48 @@ for (const found of widgets) {
   });
 }
 
+
+// Notebook cells (<bp-cell>, components/cell/Cell.astro) are discovered the same way: every cell of the
+// build keeps the component's promises for hostile links and accessibility (its own behaviour: cells.spec.ts).
+for (const cell of builtCells()) {
+  test.describe(`the cell “${cell.title}” (${cell.id} on ${cell.path})`, () => {
+    test('a hostile link shows its code as text, runs nothing, injects nothing', async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
+      const hostile = '</textarea><img src=x onerror=alert(1)><script>alert(2)</script>\nalert(3)';
+      const c = await openCell(page, cell, `?${cell.id}.code=${encodeURIComponent(hostile)}&${cell.id}.__proto__=1&__proto__[polluted]=1`);
+      await expect(c.getByRole('textbox', { name: /^Code/ })).toHaveValue(hostile);
+      await expect(c.locator('[data-cell-note]')).toContainText('came from a link');
+      expect(await page.locator('[onerror], script:has-text("alert(2)")').count()).toBe(0);
+      expect(await page.evaluate(() => ({} as Record<string, unknown>)['polluted'])).toBeUndefined();
+      await page.waitForTimeout(300);
+      expect(workers, 'nothing runs before Run').toEqual([]);
+      // Too long a link is refused with a notice, and the book's code stays.
+      const other = await page.context().newPage();
+      const long = await openCell(other, cell, `?${cell.id}.code=${'A'.repeat(4_001)}`);
+      await expect(long.locator('[data-cell-note]')).toContainText('more than a cell takes');
+      await expect(long.getByRole('textbox', { name: /^Code/ })).not.toHaveValue(/^A+$/);
+      expect(dialogs).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`has no WCAG 2.2 A/AA violations in the ${colorScheme} theme, before and after a run that fails`, async ({ browser }) => {
+        test.slow();   // axe runs twice, on some of the book's longest pages
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        const c = await openCell(page, cell);
+        const axe = async () => (await new AxeBuilder({ page }).include(`#${cell.id}`)
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations
+          .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        expect(await axe()).toEqual([]);
+        await c.getByRole('textbox', { name: /^Code/ }).fill('print(1)\nnull.x');
+        await runCell(c);
+        await expect(c.locator('[data-cell-output] [data-error]')).toBeVisible();
+        expect(await axe()).toEqual([]);
+        await context.close();
+      });
+    }
+  });
+}
