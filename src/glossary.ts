@@ -57,7 +57,7 @@ export const glossary: GlossaryTerm[] = [
     definition: 'The delta of a hidden neuron: the next layer’s deltas, each weighted by the weight that joins them, summed and multiplied by the neuron’s own σ′(z).' },
   { id: 'vanishing-gradient', name: 'vanishing gradient', aliases: ['vanishing gradients', 'vanishing-gradient'], introduced: at('hidden-delta', 'why-δ-shrinks-on-its-way-back'),
     definition: 'Deltas shrink layer by layer on their way back, since each sigmoid layer multiplies them by σ′ of at most one quarter, so the first layers of a deep network barely learn.' },
-  { id: 'exploding-gradient', name: 'exploding gradient', aliases: ['exploding gradients'], introduced: at('pitfalls', 'when-every-derivative-is-right-vanishing-exploding-and-dead-gradients'),
+  { id: 'exploding-gradient', name: 'exploding gradient', aliases: ['exploding gradients'], introduced: at('hidden-delta', 'why-δ-shrinks-on-its-way-back'),
     definition: 'The opposite of a vanishing gradient: with large weights each layer multiplies the deltas by more than one, so they grow without bound over many layers.' },
   { id: 'relu', name: 'ReLU', aliases: ['rectified linear unit', 'ReLUs'], introduced: at('pitfalls', 'when-every-derivative-is-right-vanishing-exploding-and-dead-gradients'),
     definition: 'The activation max(0, z). Its derivative is 1 where z > 0 and 0 where z < 0.' },
