@@ -82,8 +82,9 @@ export function attachResults(root: HTMLElement, input: HTMLInputElement): void 
   let shown = '';
   let refocusing = false; // Escape in the results returns to the box without opening the panel again
 
-  const close = () => { panel.hidden = true; input.setAttribute('aria-expanded', 'false'); };
-  const open = () => { panel.hidden = false; input.setAttribute('aria-expanded', 'true'); };
+  // (No aria-expanded: a search box may not carry it; the live status line announces the results.)
+  const close = () => { panel.hidden = true; };
+  const open = () => { panel.hidden = false; };
   const links = () => Array.from(list.querySelectorAll<HTMLAnchorElement>('a'));
 
   const run = async () => {
