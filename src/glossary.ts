@@ -55,7 +55,7 @@ export const glossary: GlossaryTerm[] = [
     definition: 'The delta of an output neuron. Under the half squared error it is δ = (a − y)σ′(z): the error times the sigmoid’s slope.' },
   { id: 'hidden-delta', name: 'hidden delta', aliases: [], introduced: at('hidden-delta', 'the-hidden-delta-one-factor-at-a-time'),
     definition: 'The delta of a hidden neuron: the next layer’s deltas, each weighted by the weight that joins them, summed and multiplied by the neuron’s own σ′(z).' },
-  { id: 'vanishing-gradient', name: 'vanishing gradient', aliases: ['vanishing gradients', 'vanishing-gradient'], introduced: at('hidden-delta', 'why-δ-shrinks-on-its-way-back'),
+  { id: 'vanishing-gradient', name: 'vanishing gradient', aliases: ['vanishing gradients'], introduced: at('hidden-delta', 'why-δ-shrinks-on-its-way-back'),
     definition: 'Deltas shrink layer by layer on their way back, since each sigmoid layer multiplies them by σ′ of at most one quarter, so the first layers of a deep network barely learn.' },
   { id: 'exploding-gradient', name: 'exploding gradient', aliases: ['exploding gradients'], introduced: at('hidden-delta', 'why-δ-shrinks-on-its-way-back'),
     definition: 'The opposite of a vanishing gradient: with large weights each layer multiplies the deltas by more than one, so they grow without bound over many layers.' },
