@@ -9,17 +9,25 @@ import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
 import { compactHtmlIntegration } from './src/build/compact-html-integration.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 import { cspIntegration } from './src/build/csp.ts';
+import { pagefindIntegration } from './src/build/pagefind-integration.ts';
+import { rehypeGlossaryLinks } from './src/markdown/glossary-links.ts';
+import { glossary } from './src/glossary.ts';
 
 export default defineConfig({
   // compactHtmlIntegration: after the build, smaller pages that render the same (see src/build/compact-html.ts).
-  // cspIntegration: after compact-html, each page's Content-Security-Policy with its inline scripts' and styles' hashes.
-  integrations: [mdx(), compactHtmlIntegration(), cspIntegration()],
+  // pagefindIntegration: the search index, made after compact-html so it indexes the pages as served.
+  // cspIntegration: last, each page's Content-Security-Policy with its inline scripts' and styles' hashes.
+  integrations: [mdx(), compactHtmlIntegration(), pagefindIntegration(), cspIntegration()],
   // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
   // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkEquationNumbers],
-      rehypePlugins: [[rehypeKatex, katexOptions]],
+      rehypePlugins: [
+        [rehypeKatex, katexOptions],
+        // Each glossary term linked on its first use in a chapter, with its definition on hover/focus.
+        [rehypeGlossaryLinks, { terms: glossary }],
+      ],
     }),
   },
   // The book works offline: no prefetching, no dev toolbar, nothing that calls out.

@@ -10,6 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { builtPages, outDir } from './pages';
+import { referenceUrls } from '../../src/references';
+import { repositoryUrl } from '../../src/repository';
 
 const pages = builtPages();
 const fileOf = (path: string) => join(outDir, path, 'index.html');
@@ -98,6 +100,8 @@ test.describe('first-load JavaScript', () => {
 const allowedExternal = new Set([
   'https://creativecommons.org/licenses/by-sa/4.0/', // the text's licence, in the footer
   'https://opensource.org/license/mit', // the code's licence, in the footer
+  repositoryUrl, // the source repository, in the footer (package.json "repository")
+  ...referenceUrls, // the sources on /references/ (src/references.ts)
 ]);
 
 const idsCache = new Map<string, Set<string>>();
