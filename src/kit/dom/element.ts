@@ -22,22 +22,35 @@ import { currentSearch, linkTo, writeParamsSoon } from './url.ts';
 type Model = WidgetModel<Schema, Result, string, unknown>;
 type AnyValues = Record<string, Value>;
 
-const models = new Map<string, Model>();
-const waiting = new Map<string, ((m: Model) => void)[]>();
+type Load = () => Promise<Model>;
+const loaders = new Map<string, Load>();
+const loaded = new Map<string, Promise<Model>>();
+const waiting = new Map<string, (() => void)[]>();
 
-/** Called by each widget's script: `register(outputDelta)`. Defines <bp-widget> on first use. */
-export function register<S extends Schema, R extends Result, A extends string, Run>(model: WidgetModel<S, R, A, Run>): void {
-  const m = model as unknown as Model;
-  models.set(m.name, m);
-  for (const resolve of waiting.get(m.name) ?? []) resolve(m);
-  waiting.delete(m.name);
+/**
+ * Called by each widget's script with its model's name and a loader:
+ * `register('output-delta', () => import('./model').then((m) => m.outputDelta))`. The model, and the
+ * engine code it needs, is fetched only when a widget of that name first becomes live (near the viewport,
+ * focused, touched, or named by a link), so a page's first load carries the kit's element and none of its
+ * widgets' engines. Defines <bp-widget> on first use.
+ */
+export function register<S extends Schema, R extends Result, A extends string, Run>(name: string, load: () => Promise<WidgetModel<S, R, A, Run>>): void {
+  loaders.set(name, async () => {
+    const m = (await load()) as unknown as Model;
+    if (m.name !== name) throw new Error(`register('${name}', …) loaded the model named "${m.name}"`);
+    return m;
+  });
+  for (const resolve of waiting.get(name) ?? []) resolve();
+  waiting.delete(name);
   if (!customElements.get('bp-widget')) customElements.define('bp-widget', WidgetElement);
 }
 
-function modelNamed(name: string): Promise<Model> {
-  const m = models.get(name);
-  if (m) return Promise.resolve(m);
-  return new Promise((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
+async function modelNamed(name: string): Promise<Model> {
+  // Another widget's script may define <bp-widget> before this one's has registered its loader.
+  if (!loaders.has(name)) await new Promise<void>((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
+  let m = loaded.get(name);
+  if (!m) { m = loaders.get(name)!(); loaded.set(name, m); }
+  return m;
 }
 
 /** What a widget tells the page after each frame it shows (prose that follows it listens). */
@@ -112,8 +125,27 @@ export class WidgetElement extends HTMLElement {
         this.syncControls();
         this.notice([...fromUrl.problems, 'The link’s values cannot be computed together, so the widget shows the book’s numbers.'].join(' '));
       }
+    } else {
+      this.catchUp();
     }
     this.toggleAttribute('data-ready', true);
+  }
+
+  /**
+   * What the reader changed before the widget was live (its code still loading): a field whose value
+   * is no longer the one the build wrote is handed to its control as if typed now, so nothing is lost.
+   */
+  private catchUp(): void {
+    for (const el of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('.widget-controls input, .widget-controls select')) {
+      if (el instanceof HTMLSelectElement) {
+        if ([...el.options].some((o) => o.selected !== o.defaultSelected)) el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if (el.type === 'radio' || el.type === 'checkbox') {
+        if (el.checked !== el.defaultChecked && (el.type === 'checkbox' || el.checked)) el.dispatchEvent(new Event('change', { bubbles: true }));
+      } else if (el.type !== 'range' && el.value !== el.defaultValue) {
+        // (Not a slider: the browser rounds its value to the step, so it can differ without a touch.)
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
   }
 
   // --- controls and buttons -----------------------------------------------------------------------
