@@ -87,15 +87,19 @@ class BpCell extends HTMLElement {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cell' });
     this.worker = worker;
     const started = performance.now();
+    let timing = false;
     const end = (lines: readonly OutputLine[], said: string) => {
       if (this.worker !== worker) return;
-      this.show(lines);
+      // The reader's code can post messages of its own: a malformed one ends the run with a message instead.
+      try { this.show(lines); } catch { this.show([{ kind: 'error', text: 'The cell’s worker sent output the page could not read.' }]); }
       this.el('output').removeAttribute('aria-busy');
       this.status(said);
     };
     worker.onmessage = (e: MessageEvent<RunReply>) => {
-      if (e.data.kind === 'started') {
-        clearTimeout(this.timer);
+      if (e.data?.kind === 'started') {
+        // Only the first "started" counts: code that posts its own cannot push the time limit back.
+        if (timing) return;
+        timing = true;
         this.timer = window.setTimeout(() => {
           end([{ kind: 'error', text: `Stopped after ${LIMIT_MS / 1000} s: the code was still running (an endless loop?). The next Run starts afresh.` }], `Stopped after ${LIMIT_MS / 1000} s.`);
           this.stop();
@@ -104,8 +108,9 @@ class BpCell extends HTMLElement {
       }
       clearTimeout(this.timer);
       const ms = Math.round(performance.now() - started);
-      const err = e.data.lines.at(-1);
-      end(e.data.lines, e.data.failed ? `Ended with an error${err?.kind === 'error' && err.line ? ` on line ${err.line}` : ''}.` : `Ran in ${ms} ms.`);
+      const lines: readonly OutputLine[] = Array.isArray(e.data?.lines) ? e.data.lines : [];
+      const err = lines.at(-1);
+      end(lines, e.data?.failed ? `Ended with an error${err?.kind === 'error' && err.line ? ` on line ${err.line}` : ''}.` : `Ran in ${ms} ms.`);
       this.stop();   // a fresh worker for every run: nothing a run leaves behind reaches the next
     };
     worker.onerror = (e) => { e.preventDefault(); end([{ kind: 'error', text: 'The cell could not start its worker.' }], 'Could not run.'); this.stop(); };
