@@ -10,10 +10,14 @@
 //     Play ──▶ the Player repeats the play action a few ms per frame; Pause, an input, or Reset stop it
 //     compute throws an EngineError ──▶ an error line; the last valid values and numbers stay
 //     Reset ──▶ defaults, messages cleared, this widget's keys removed from the URL, prose back to the book's numbers
+//   a classroom link (?od1.hide=x&od1.lock=w&od1.reveal=derivation) ──▶ those controls hidden or locked,
+//     the part behind Reveal hidden until the student presses it; Reset keeps the teacher's values for them
+//   Share ──▶ the dialog (dom/share.ts, loaded on the first press): classroom link, embed, print
 import { EngineError } from '../../engine/errors.ts';
 import { inputKeys, type Schema, type Value, type Values } from '../params.ts';
 import { Player } from '../player.ts';
-import { readParams } from '../url-state.ts';
+import { NO_CLASSROOM, readParams, type Classroom } from '../url-state.ts';
+import { applyClassroom, revealTargets } from './classroom.ts';
 import type { Result, WidgetModel } from '../widget.ts';
 import { controlFor, sayIn } from './controls.ts';
 import { paint } from './painter.ts';
@@ -71,8 +75,12 @@ export class WidgetElement extends HTMLElement {
   private player: Player | null = null;
   private mine = false;
   private announceAfter: string | null = null;
+  /** The teacher's settings from a classroom link, and the values of the controls they hid or locked. */
+  private classroom: Classroom = NO_CLASSROOM;
+  private pinned: AnyValues = {};
 
   connectedCallback(): void {
+    this.wireShare();
     const named = new RegExp(`(^|[?&])${this.id}\\.`).test(currentSearch().replace(/^\?/, ''));
     if (named) { void this.activate(); return; }
     const observer = new IntersectionObserver((entries) => {
@@ -81,6 +89,18 @@ export class WidgetElement extends HTMLElement {
     observer.observe(this);
     this.addEventListener('focusin', () => void this.activate(), { once: true });
     this.addEventListener('pointerdown', () => void this.activate(), { once: true });
+  }
+
+  private shareWired = false;
+
+  /** Share: its dialog's code is fetched on the first press, not with the page. */
+  private wireShare(): void {
+    if (this.shareWired) return;
+    this.shareWired = true;
+    this.querySelector('[data-share]')?.addEventListener('click', (e) => {
+      const opener = e.currentTarget as HTMLButtonElement;
+      void this.activate().then(() => import('./share.ts')).then((m) => m.openShare(this, opener));
+    });
   }
 
   disconnectedCallback(): void {
@@ -102,6 +122,10 @@ export class WidgetElement extends HTMLElement {
     this.notice(fromUrl.problems.join(' '));
     this.mine = fromUrl.kit.mine;
     this.showMine();
+    this.classroom = fromUrl.classroom;
+    const pinnedKeys = [...this.classroom.hide, ...this.classroom.lock];
+    this.pinned = Object.fromEntries(pinnedKeys.map((k) => [k, (fromUrl.values as AnyValues)[k]!]));
+    applyClassroom(this, this.classroom);
     if (fromUrl.present.length > 0) {
       const linked = fromUrl.values as AnyValues;
       this.values = linked;
@@ -170,6 +194,7 @@ export class WidgetElement extends HTMLElement {
       case 'copy-link': void this.copyLink(); return;
       case 'play': if (this.player?.playing) this.player.pause(); else this.player?.play(); return;
       case 'mine': this.setMine(!this.mine); return;
+      case 'reveal': this.reveal(); return;
     }
     const act = this.model.actions?.[name];
     if (!act) throw new Error(`${this.model.name} has no action "${name}"`);
@@ -290,7 +315,7 @@ export class WidgetElement extends HTMLElement {
     this.error('');
     if (this.announceAfter && this.model.announce) this.announce(this.model.announce(this.announceAfter, result));
     this.announceAfter = null;
-    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine });
+    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom);
     this.dispatchEvent(new CustomEvent<RenderDetail>('bp-render', { detail: { numbers: result.numbers, flags: result.flags ?? {}, values: this.values, mine: this.mine } }));
   }
 
@@ -310,7 +335,8 @@ export class WidgetElement extends HTMLElement {
 
   private reset(): void {
     this.player?.stop();
-    this.values = { ...this.model.defaults };
+    // A classroom link's hidden and locked controls keep the teacher's values: the student cannot set them again.
+    this.values = { ...this.model.defaults, ...this.pinned };
     this.refused = this.lastSet = null;
     this.syncControls();
     this.notice('');
@@ -336,7 +362,7 @@ export class WidgetElement extends HTMLElement {
   }
 
   private async copyLink(): Promise<void> {
-    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine });
+    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom);
     const status = this.querySelector<HTMLElement>('[data-link-status]');
     try {
       await navigator.clipboard.writeText(link);
@@ -345,5 +371,31 @@ export class WidgetElement extends HTMLElement {
       // No clipboard (permissions, an old browser): show the link so it can be copied by hand.
       if (status) status.textContent = `Copy this link: ${link}`;
     }
+  }
+
+  // --- classroom: Reveal, and what the Share dialog needs -------------------------------------------
+
+  /** Shows what a classroom link hid until Reveal, and moves focus there (the button goes away). */
+  private reveal(): void {
+    const part = this.classroom.reveal;
+    if (!part) return;
+    const shown = revealTargets(this, part);
+    for (const el of shown) el.hidden = false;
+    const box = this.querySelector<HTMLElement>('[data-reveal]');
+    if (box) box.hidden = true;
+    const first = shown[0];
+    if (first) { first.tabIndex = -1; first.focus(); }
+    this.announce(part === 'derivation' ? 'The derivation is shown.' : 'The results and the derivation are shown.');
+  }
+
+  /** The widget as it is now, for the Share dialog: its parameters, values and classroom settings. */
+  shareState(): { schema: Schema; values: AnyValues; classroom: Classroom; model: string; title: string } {
+    return {
+      schema: this.model.schema,
+      values: this.values,
+      classroom: this.classroom,
+      model: this.model.name,
+      title: this.querySelector('.widget-title')?.textContent ?? this.id,
+    };
   }
 }
