@@ -30,14 +30,12 @@ export function embedSnippet(src: string, title: string, id: string): string {
 }
 
 /**
- * A QR code's modules (true = dark, rows of columns, as the encoder gives them) as an SVG: one path of
- * unit squares, runs of dark modules in a row merged into one rectangle, with the quiet zone of 4
- * modules the standard asks for around it. The path is `M x y h w v 1 h -w z` per run, so a test can
- * read the modules back.
+ * A QR code's modules (true = dark, rows of columns, as the encoder gives them, its quiet zone
+ * included) as an SVG on white: one path, each run of dark modules in a row one rectangle
+ * `M x y h w v 1 h -w z`, so a test can read the modules back.
  */
 export function qrSvg(modules: readonly (readonly boolean[])[], label: string): string {
-  const quiet = 4;
-  const size = modules.length + 2 * quiet;
+  const size = modules.length;
   const runs: string[] = [];
   modules.forEach((row, y) => {
     let x = 0;
@@ -45,7 +43,7 @@ export function qrSvg(modules: readonly (readonly boolean[])[], label: string): 
       if (!row[x]) { x++; continue; }
       let w = 1;
       while (row[x + w]) w++;
-      runs.push(`M${x + quiet} ${y + quiet}h${w}v1h-${w}z`);
+      runs.push(`M${x} ${y}h${w}v1h-${w}z`);
       x += w;
     }
   });
@@ -53,13 +51,12 @@ export function qrSvg(modules: readonly (readonly boolean[])[], label: string): 
     + `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${runs.join('')}"/></svg>`;
 }
 
-/** The modules back from qrSvg's path (for tests): the inverse of qrSvg, quiet zone removed. */
+/** The modules back from qrSvg's path (for tests): the inverse of qrSvg. */
 export function qrModules(svg: string): boolean[][] {
-  const size = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
-  const n = size - 8;
+  const n = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
   const grid = Array.from({ length: n }, () => Array.from({ length: n }, () => false));
   for (const m of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
-    const x = Number(m[1]) - 4, y = Number(m[2]) - 4, w = Number(m[3]);
+    const x = Number(m[1]), y = Number(m[2]), w = Number(m[3]);
     for (let i = 0; i < w; i++) grid[y]![x + i] = true;
   }
   return grid;

@@ -10,7 +10,7 @@ export async function printWidget(widget: HTMLElement, link: string): Promise<vo
   const block = document.createElement('div');
   block.className = 'widget-print-link';
   // The SVG is made here from the encoder's modules (numbers only); the link is set as text, never as HTML.
-  block.innerHTML = qrSvg(encodeQR(link, 'raw', { ecc: 'medium', border: 0 }), 'QR code of the link below');
+  block.innerHTML = qrSvg(encodeQR(link, 'raw', { ecc: 'medium', border: 4 }), 'QR code of the link below');
   const p = document.createElement('p');
   p.append('Open this widget as printed: ');
   const code = document.createElement('code');

@@ -78,14 +78,14 @@ describe('embed snippet and message', () => {
   });
 });
 
-/** A QR code's modules as an RGBA bitmap (each module `scale` pixels, white quiet zone), for the decoder. */
+/** A QR code's modules (quiet zone included) as an RGBA bitmap, each module `scale` pixels, for the decoder. */
 function bitmap(modules: boolean[][], scale = 4) {
-  const n = modules.length + 8, size = n * scale;
+  const size = modules.length * scale;
   const data = new Uint8Array(size * size * 4).fill(255);
   modules.forEach((row, y) => row.forEach((dark, x) => {
     if (!dark) return;
     for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) {
-      const i = (((y + 4) * scale + dy) * size + (x + 4) * scale + dx) * 4;
+      const i = ((y * scale + dy) * size + x * scale + dx) * 4;
       data[i] = data[i + 1] = data[i + 2] = 0;
     }
   }));
@@ -95,25 +95,25 @@ function bitmap(modules: boolean[][], scale = 4) {
 describe('qrSvg', () => {
   const link = 'https://book.example/output-delta/?od1.x=2&od1.hide=w&od1.reveal=derivation#od1';
   test('draws exactly the encoder’s modules, and the drawing decodes to the link', () => {
-    const modules = encodeQR(link, 'raw', { ecc: 'medium', border: 0 });
+    const modules = encodeQR(link, 'raw', { ecc: 'medium', border: 4 });
     const svg = qrSvg(modules, 'QR code');
     expect(qrModules(svg)).toEqual(modules);
     expect(decodeQR(bitmap(qrModules(svg)))).toBe(link);
   });
-  test('a known vector: "HELLO WORLD" at ecc quartile is a version-1 code (21 × 21) with its finder patterns', () => {
-    const modules = encodeQR('HELLO WORLD', 'raw', { ecc: 'quartile', border: 0 });
-    expect(modules).toHaveLength(21);
+  test('a known vector: "HELLO WORLD" at ecc quartile is a version-1 code (21 × 21, plus 4 quiet modules a side) with its finder patterns', () => {
+    const modules = encodeQR('HELLO WORLD', 'raw', { ecc: 'quartile', border: 4 });
+    expect(modules).toHaveLength(29);
     const finder = ['1111111', '1000001', '1011101', '1011101', '1011101', '1000001', '1111111'];
-    const at = (x0: number, y0: number) => finder.map((_, y) => modules[y0 + y]!.slice(x0, x0 + 7).map((d) => (d ? '1' : '0')).join(''));
+    const at = (x0: number, y0: number) => finder.map((_, y) => modules[y0 + 4 + y]!.slice(x0 + 4, x0 + 11).map((d) => (d ? '1' : '0')).join(''));
     expect(at(0, 0)).toEqual(finder);
     expect(at(14, 0)).toEqual(finder);
     expect(at(0, 14)).toEqual(finder);
     expect(decodeQR(bitmap(modules))).toBe('HELLO WORLD');
   });
-  test('the SVG is a white square with a quiet zone of 4 modules and a label', () => {
-    const svg = qrSvg([[true, false], [false, true]], 'QR <code>');
-    expect(svg).toContain('viewBox="0 0 10 10"');
+  test('the SVG is a white square of the modules, runs merged, with a label', () => {
+    const svg = qrSvg([[true, true, false], [false, false, true], [false, false, false]], 'QR <code>');
+    expect(svg).toContain('viewBox="0 0 3 3"');
     expect(svg).toContain('aria-label="QR &lt;code&gt;"');
-    expect(svg).toContain('d="M4 4h1v1h-1zM5 5h1v1h-1z"');
+    expect(svg).toContain('d="M0 0h2v1h-2zM2 1h1v1h-1z"');
   });
 });
