@@ -6,13 +6,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNumbers } from './numbers';
 import { RUNNING, neuron } from '../fixtures/oracle';
 import { builtEmbedPages } from './pages';
-import { openWidget } from './widgets';
+import { builtWidgets, openWidget } from './widgets';
 
 const embeds = builtEmbedPages();
 
-test('every widget of the book has an embed page', async () => {
-  expect(embeds.length).toBeGreaterThanOrEqual(15);
-  expect(embeds).toContain('/embed/output-delta/');
+test('every widget of the book has an embed page, named by its model (src/embed/registry.ts)', async () => {
+  const models = [...new Set(builtWidgets().filter((w) => !w.path.startsWith('/embed/')).map((w) => `/embed/${w.model}/`))].sort();
+  expect(models.length).toBeGreaterThanOrEqual(15);
+  expect(embeds).toEqual(models);
 });
 
 for (const path of embeds) {
