@@ -3,27 +3,10 @@
 // PURE: strings in, typed values out (dom/url.ts reads and writes the address bar).
 // A link is untrusted input: every value is checked by its kind, invalid or unknown ones are reported
 // (quoted short, shown as text, never as HTML) and fall back to the defaults, never coerced.
-import { check, defaults, inputKeys, phrase, quote, sameValue, serialize, type Schema, type Value, type Values } from './params.ts';
+import { check, defaults, phrase, quote, sameValue, serialize, type Schema, type Value, type Values } from './params.ts';
 
 /** Keys the kit itself keeps in a widget's namespace, beside the schema's. */
 export const KIT_KEYS = ['mine', 'hide', 'lock', 'reveal'] as const;
-
-/** What a widget's results are hidden behind a Reveal button: its derivation, or display and derivation. */
-export const REVEAL_PARTS = ['derivation', 'results'] as const;
-export type RevealPart = (typeof REVEAL_PARTS)[number];
-
-/**
- * A teacher's classroom settings (the Share dialog): which controls are hidden, which are locked
- * (read-only), and what stays hidden until the student presses Reveal. In the URL:
- * `?od1.hide=x,b&od1.lock=w&od1.reveal=derivation`.
- */
-export interface Classroom {
-  readonly hide: readonly string[];
-  readonly lock: readonly string[];
-  readonly reveal: RevealPart | null;
-}
-
-export const NO_CLASSROOM: Classroom = { hide: [], lock: [], reveal: null };
 
 export interface FromUrl<S extends Schema> {
   readonly values: Values<S>;
@@ -33,8 +16,11 @@ export interface FromUrl<S extends Schema> {
   readonly problems: readonly string[];
   /** The kit's own keys that were set, e.g. { mine: true }. */
   readonly kit: { readonly mine: boolean };
-  /** The classroom settings in the link (none: nothing hidden, locked or behind Reveal). */
-  readonly classroom: Classroom;
+  /**
+   * The classroom keys in the link, as text (undefined: none). They are checked by classroom.ts, which is
+   * loaded only for a classroom link, so a reader's first load carries none of that code.
+   */
+  readonly classroom: Readonly<Partial<Record<'hide' | 'lock' | 'reveal', string>>> | undefined;
 }
 
 /** Reads a widget's values from a query string: `readParams('?od1.x=2', 'od1', schema)`. */
@@ -44,14 +30,13 @@ export function readParams<S extends Schema>(search: string, ns: string, schema:
   const present: string[] = [];
   const problems: string[] = [];
   let mine = false;
-  let classroom: Classroom = NO_CLASSROOM;
+  let classroom: Partial<Record<'hide' | 'lock' | 'reveal', string>> | undefined;
   for (const [fullKey, text] of query) {
     if (!fullKey.startsWith(`${ns}.`)) continue;
     const key = fullKey.slice(ns.length + 1);
     present.push(key);
     if (key === 'mine') { mine = text === 'on'; continue; }
-    if (key === 'hide' || key === 'lock') { classroom = { ...classroom, [key]: controlList(text, key, schema, problems) }; continue; }
-    if (key === 'reveal') { classroom = { ...classroom, reveal: revealPart(text, problems) }; continue; }
+    if (key === 'hide' || key === 'lock' || key === 'reveal') { (classroom ??= {})[key] = text; continue; }
     const param = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (!param) {
       problems.push(`The link sets “${quote(key)}”, which this widget does not have; it is ignored.`);
@@ -64,27 +49,6 @@ export function readParams<S extends Schema>(search: string, ns: string, schema:
   return { values: values as Values<S>, present, problems, kit: { mine }, classroom };
 }
 
-/**
- * A classroom list (`x,b`): the names of controls of this widget, each at most once. A name the widget
- * has no control for is reported and left out; the others still apply.
- */
-function controlList(text: string, key: 'hide' | 'lock', schema: Schema, problems: string[]): string[] {
-  const controls = new Set<string>(inputKeys(schema));
-  const out: string[] = [];
-  for (const name of text.split(',')) {
-    if (controls.has(name)) { if (!out.includes(name)) out.push(name); continue; }
-    problems.push(`The link ${key === 'hide' ? 'hides' : 'locks'} “${quote(name)}”, which is not a control of this widget; it is ignored.`);
-  }
-  return out;
-}
-
-function revealPart(text: string, problems: string[]): RevealPart | null {
-  const part = REVEAL_PARTS.find((p) => p === text);
-  if (part) return part;
-  problems.push(`The link hides “${quote(text)}” until Reveal, which is neither derivation nor results; nothing is hidden.`);
-  return null;
-}
-
 function showValue(v: Value): string {
   if (typeof v === 'number') return String(v + 0).replace('-', '−');
   if (typeof v === 'boolean') return v ? 'on' : 'off';
@@ -93,10 +57,11 @@ function showValue(v: Value): string {
 }
 
 /**
- * Writes a widget's values into a query string, keeping every other key (other widgets, other apps).
+ * Writes a widget's values into a query string, keeping every other key (other widgets, other apps),
+ * and after them the classroom keys given (`{ hide: 'x', reveal: 'derivation' }`).
  * Values equal to their default are left out, so a link names only what the teacher changed.
  */
-export function writeParams<S extends Schema>(search: string, ns: string, schema: S, values: Values<S>, kit: { mine: boolean } = { mine: false }, classroom: Classroom = NO_CLASSROOM): string {
+export function writeParams<S extends Schema>(search: string, ns: string, schema: S, values: Values<S>, kit: { mine: boolean } = { mine: false }, classroom: Readonly<Record<string, string>> = {}): string {
   const query = parseQuery(search);
   for (const key of [...query.keys()]) if (key.startsWith(`${ns}.`)) query.delete(key);
   for (const [key, param] of Object.entries(schema)) {
@@ -104,14 +69,8 @@ export function writeParams<S extends Schema>(search: string, ns: string, schema
     if (v !== undefined && !sameValue(v, param.default)) query.set(`${ns}.${key}`, serialize(v));
   }
   if (kit.mine) query.set(`${ns}.mine`, 'on');
-  // Hidden and locked controls keep their value in the link even at its default: the class sees the teacher's number.
-  for (const key of [...classroom.hide, ...classroom.lock]) {
-    const v = (values as Record<string, Value>)[key];
-    if (v !== undefined && !query.has(`${ns}.${key}`)) query.set(`${ns}.${key}`, serialize(v));
-  }
-  if (classroom.hide.length > 0) query.set(`${ns}.hide`, classroom.hide.join(','));
-  if (classroom.lock.length > 0) query.set(`${ns}.lock`, classroom.lock.join(','));
-  if (classroom.reveal) query.set(`${ns}.reveal`, classroom.reveal);
+  // A classroom link's keys (classroom.ts, classroomKeys), as checked when the link was read.
+  for (const key in classroom) query.set(`${ns}.${key}`, classroom[key]!);
   return formatQuery(query);
 }
 

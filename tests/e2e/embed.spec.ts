@@ -62,7 +62,7 @@ test('the Share dialog’s snippet embeds the widget with its state, and the ifr
   const snippet = await snippetFromShare(page);
   const src = /<iframe src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
   expect(new URL(src).pathname).toBe('/embed/output-delta/');
-  expect(new URL(src).search).toBe('?od1.x=2&od1.w=0.3&od1.lock=w');
+  expect(new URL(src).search).toBe('?od1.x=2&od1.lock=w');
   expect(snippet).toContain('title="The output delta (Backprop, Step by Step)" width="100%"');
 
   await hostPage(page, snippet);

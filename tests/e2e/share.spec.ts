@@ -73,7 +73,7 @@ test('a classroom link hides and locks exactly the controls ticked, keeps the nu
   await dialog.getByRole('checkbox', { name: 'Lock Weight w', exact: true }).check();
   await dialog.getByRole('radio', { name: 'The derivation', exact: true }).check();
   const link = await dialog.getByRole('textbox', { name: 'Classroom link', exact: true }).inputValue();
-  expect(new URL(link).search).toBe('?od1.x=2&od1.w=0.3&od1.hide=x&od1.lock=w&od1.reveal=derivation');
+  expect(new URL(link).search).toBe('?od1.x=2&od1.hide=x&od1.lock=w&od1.reveal=derivation');
   expect(new URL(link).hash).toBe('#od1');
   await dialog.getByRole('button', { name: 'Copy classroom link', exact: true }).click();
   await expect(dialog.getByRole('status')).toHaveText('Link copied. It opens this widget with these numbers and settings.');
@@ -105,7 +105,7 @@ test('a classroom link hides and locks exactly the controls ticked, keeps the nu
   // Reset goes back to the book's numbers for what the student can set, and keeps the teacher's x and w.
   await s.getByRole('button', { name: 'Reset', exact: true }).click();
   await expectNumbers(s, shown(2, RUNNING.w, RUNNING.b, RUNNING.y), { atLeast: 10 });
-  await expect.poll(() => new URL(student.url()).search).toBe('?od1.x=2&od1.w=0.3&od1.hide=x&od1.lock=w&od1.reveal=derivation');
+  await expect.poll(() => new URL(student.url()).search).toBe('?od1.x=2&od1.hide=x&od1.lock=w&od1.reveal=derivation');
 
   const reveal = s.getByRole('button', { name: 'Reveal the derivation', exact: true });
   await reveal.click();

@@ -1,7 +1,42 @@
 // classroom.ts — a classroom link's settings applied to a widget's markup, the same way for every
 // widget: hidden controls are hidden, locked ones read-only (and say so, to the eye and to a screen
 // reader), and the part behind Reveal hidden until the Reveal button (Widget.astro) is pressed.
-import type { Classroom, RevealPart } from '../url-state.ts';
+// Loaded by <bp-widget> only for a link with classroom keys: a reader's first load carries none of it.
+import { classroomKeys, parseClassroom, type Classroom, type RevealPart } from '../classroom.ts';
+import type { Schema, Value } from '../params.ts';
+import type { FromUrl } from '../url-state.ts';
+
+/**
+ * Checks a link's classroom keys and applies them to the widget `root`. Returns the settings, their
+ * keys as checked (for the URL), the link's values of the controls hidden or locked (Reset keeps
+ * them), and one sentence per ignored value for the widget's notice.
+ */
+export function applyLink(root: HTMLElement, fromUrl: FromUrl<Schema>, schema: Schema): ClassroomLink {
+  const { classroom, problems } = parseClassroom(fromUrl.classroom ?? {}, schema);
+  applyClassroom(root, classroom);
+  const values = fromUrl.values as Record<string, Value>;
+  const pinned = Object.fromEntries([...classroom.hide, ...classroom.lock].map((k) => [k, values[k]!]));
+  return { ...classroom, keys: classroomKeys(classroom), pinned, problems };
+}
+
+/** A classroom link as <bp-widget> keeps it: the settings, their keys for the URL, the pinned values, the problems. */
+export interface ClassroomLink extends Classroom {
+  readonly keys: Readonly<Record<string, string>>;
+  readonly pinned: Readonly<Record<string, Value>>;
+  readonly problems: readonly string[];
+}
+
+/** Shows what a classroom link hid until Reveal and moves focus there (the button goes away). */
+export function reveal(root: HTMLElement, part: RevealPart): void {
+  const shown = revealTargets(root, part);
+  for (const el of shown) el.hidden = false;
+  const box = root.querySelector<HTMLElement>('[data-reveal]');
+  if (box) box.hidden = true;
+  const first = shown[0];
+  if (first) { first.tabIndex = -1; first.focus(); }
+  const say = root.querySelector('[data-announce]');
+  if (say) say.textContent = part === 'derivation' ? 'The derivation is shown.' : 'The results and the derivation are shown.';
+}
 
 /** What a Reveal hides: the derivation, or the display (numbers, plots) and the derivation. */
 export function revealTargets(root: HTMLElement, part: RevealPart): HTMLElement[] {

@@ -12,12 +12,12 @@
 //     Reset ──▶ defaults, messages cleared, this widget's keys removed from the URL, prose back to the book's numbers
 //   a classroom link (?od1.hide=x&od1.lock=w&od1.reveal=derivation) ──▶ those controls hidden or locked,
 //     the part behind Reveal hidden until the student presses it; Reset keeps the teacher's values for them
-//   Share ──▶ the dialog (dom/share.ts, loaded on the first press): classroom link, embed, print
+//   Share ──▶ the dialog (dom/share.ts, loaded on the first press, or for a classroom link): classroom link, embed, print
 import { EngineError } from '../../engine/errors.ts';
 import { inputKeys, type Schema, type Value, type Values } from '../params.ts';
 import { Player } from '../player.ts';
-import { NO_CLASSROOM, readParams, type Classroom } from '../url-state.ts';
-import { applyClassroom, revealTargets } from './classroom.ts';
+import type { ClassroomLink } from './classroom.ts';
+import { readParams, writeParams } from '../url-state.ts';
 import type { Result, WidgetModel } from '../widget.ts';
 import { controlFor, sayIn } from './controls.ts';
 import { paint } from './painter.ts';
@@ -25,6 +25,9 @@ import { currentSearch, linkTo, writeParamsSoon } from './url.ts';
 
 type Model = WidgetModel<Schema, Result, string, unknown>;
 type AnyValues = Record<string, Value>;
+
+/** The kit's code for teachers (Share dialog, classroom links, Reveal), fetched on first use, never with the page. */
+const teacherTools = () => import('./share.ts');
 
 const models = new Map<string, Model>();
 const waiting = new Map<string, ((m: Model) => void)[]>();
@@ -76,11 +79,9 @@ export class WidgetElement extends HTMLElement {
   private mine = false;
   private announceAfter: string | null = null;
   /** The teacher's settings from a classroom link, and the values of the controls they hid or locked. */
-  private classroom: Classroom = NO_CLASSROOM;
-  private pinned: AnyValues = {};
+  private classroom: ClassroomLink | undefined;
 
   connectedCallback(): void {
-    this.wireShare();
     const named = new RegExp(`(^|[?&])${this.id}\\.`).test(currentSearch().replace(/^\?/, ''));
     if (named) { void this.activate(); return; }
     const observer = new IntersectionObserver((entries) => {
@@ -89,18 +90,6 @@ export class WidgetElement extends HTMLElement {
     observer.observe(this);
     this.addEventListener('focusin', () => void this.activate(), { once: true });
     this.addEventListener('pointerdown', () => void this.activate(), { once: true });
-  }
-
-  private shareWired = false;
-
-  /** Share: its dialog's code is fetched on the first press, not with the page. */
-  private wireShare(): void {
-    if (this.shareWired) return;
-    this.shareWired = true;
-    this.querySelector('[data-share]')?.addEventListener('click', (e) => {
-      const opener = e.currentTarget as HTMLButtonElement;
-      void this.activate().then(() => import('./share.ts')).then((m) => m.openShare(this, opener));
-    });
   }
 
   disconnectedCallback(): void {
@@ -119,13 +108,15 @@ export class WidgetElement extends HTMLElement {
     for (const key of inputKeys(schema)) this.wire(key);
     this.wireButtons();
     const fromUrl = readParams(currentSearch(), this.id, schema);
-    this.notice(fromUrl.problems.join(' '));
+    const problems = fromUrl.problems as string[];
+    if (fromUrl.classroom) {
+      // A classroom link: its code is fetched for it alone, and applied before the widget is ready.
+      this.classroom = (await teacherTools()).applyLink(this, fromUrl, schema);
+      problems.push(...this.classroom.problems);
+    }
+    this.notice(problems.join(' '));
     this.mine = fromUrl.kit.mine;
     this.showMine();
-    this.classroom = fromUrl.classroom;
-    const pinnedKeys = [...this.classroom.hide, ...this.classroom.lock];
-    this.pinned = Object.fromEntries(pinnedKeys.map((k) => [k, (fromUrl.values as AnyValues)[k]!]));
-    applyClassroom(this, this.classroom);
     if (fromUrl.present.length > 0) {
       const linked = fromUrl.values as AnyValues;
       this.values = linked;
@@ -134,7 +125,7 @@ export class WidgetElement extends HTMLElement {
       if (this.values !== linked) {
         // The engine refused the link's values together: the fields show the numbers in effect.
         this.syncControls();
-        this.notice([...fromUrl.problems, 'The link’s values cannot be computed together, so the widget shows the book’s numbers.'].join(' '));
+        this.notice([...problems, 'The link’s values cannot be computed together, so the widget shows the book’s numbers.'].join(' '));
       }
     }
     this.toggleAttribute('data-ready', true);
@@ -158,8 +149,11 @@ export class WidgetElement extends HTMLElement {
   private wireButtons(): void {
     // One listener for every action button, also those inside markup the painter rebuilds.
     this.addEventListener('click', (e) => {
-      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
-      if (button && this.contains(button) && !button.disabled) this.press(button.dataset['action']!);
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action], button[data-share]');
+      if (!button || !this.contains(button) || button.disabled) return;
+      // Share: the dialog's code is fetched on the first press, not with the page.
+      if (button.dataset['action']) this.press(button.dataset['action']);
+      else void teacherTools().then((m) => m.openShare(this, button));
     });
     const play = this.model.play;
     if (play) {
@@ -194,7 +188,7 @@ export class WidgetElement extends HTMLElement {
       case 'copy-link': void this.copyLink(); return;
       case 'play': if (this.player?.playing) this.player.pause(); else this.player?.play(); return;
       case 'mine': this.setMine(!this.mine); return;
-      case 'reveal': this.reveal(); return;
+      case 'reveal': void teacherTools().then((m) => m.reveal(this, this.classroom!.reveal!)); return;
     }
     const act = this.model.actions?.[name];
     if (!act) throw new Error(`${this.model.name} has no action "${name}"`);
@@ -315,7 +309,7 @@ export class WidgetElement extends HTMLElement {
     this.error('');
     if (this.announceAfter && this.model.announce) this.announce(this.model.announce(this.announceAfter, result));
     this.announceAfter = null;
-    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom);
+    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom?.keys);
     this.dispatchEvent(new CustomEvent<RenderDetail>('bp-render', { detail: { numbers: result.numbers, flags: result.flags ?? {}, values: this.values, mine: this.mine } }));
   }
 
@@ -336,7 +330,7 @@ export class WidgetElement extends HTMLElement {
   private reset(): void {
     this.player?.stop();
     // A classroom link's hidden and locked controls keep the teacher's values: the student cannot set them again.
-    this.values = { ...this.model.defaults, ...this.pinned };
+    this.values = { ...this.model.defaults, ...this.classroom?.pinned };
     this.refused = this.lastSet = null;
     this.syncControls();
     this.notice('');
@@ -362,7 +356,7 @@ export class WidgetElement extends HTMLElement {
   }
 
   private async copyLink(): Promise<void> {
-    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom);
+    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom?.keys);
     const status = this.querySelector<HTMLElement>('[data-link-status]');
     try {
       await navigator.clipboard.writeText(link);
@@ -373,29 +367,15 @@ export class WidgetElement extends HTMLElement {
     }
   }
 
-  // --- classroom: Reveal, and what the Share dialog needs -------------------------------------------
-
-  /** Shows what a classroom link hid until Reveal, and moves focus there (the button goes away). */
-  private reveal(): void {
-    const part = this.classroom.reveal;
-    if (!part) return;
-    const shown = revealTargets(this, part);
-    for (const el of shown) el.hidden = false;
-    const box = this.querySelector<HTMLElement>('[data-reveal]');
-    if (box) box.hidden = true;
-    const first = shown[0];
-    if (first) { first.tabIndex = -1; first.focus(); }
-    this.announce(part === 'derivation' ? 'The derivation is shown.' : 'The results and the derivation are shown.');
-  }
+  // --- what the Share dialog needs -------------------------------------------------------------------
 
   /** The widget as it is now, for the Share dialog: its parameters, values and classroom settings. */
-  shareState(): { schema: Schema; values: AnyValues; classroom: Classroom; model: string; title: string } {
+  shareState(): { schema: Schema; classroom: ClassroomLink | undefined; query: (search: string, keys: Record<string, string>) => string } {
     return {
+      // The dialog writes its links with this (not by importing url-state.ts: that would split it out of this chunk).
+      query: (search, keys) => writeParams(search, this.id, this.model.schema, this.values as Values<Schema>, { mine: false }, keys),
       schema: this.model.schema,
-      values: this.values,
       classroom: this.classroom,
-      model: this.model.name,
-      title: this.querySelector('.widget-title')?.textContent ?? this.id,
     };
   }
 }

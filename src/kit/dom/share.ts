@@ -3,14 +3,17 @@
 // that opens the widget that way (with its current values), the <iframe> snippet of its embed page,
 // and "Print this widget". A native modal <dialog>: Escape closes it, Tab stays inside, and focus
 // goes back to the Share button.
-import { inputKeys, type Param, type Schema, type Value } from '../params.ts';
+import { inputKeys, type Param, type Schema } from '../params.ts';
+import { classroomKeys, NO_CLASSROOM, type Classroom, type RevealPart } from '../classroom.ts';
 import { embedSnippet } from '../share.ts';
-import { writeParams, type Classroom, type RevealPart } from '../url-state.ts';
 import { printWidget } from './print-one.ts';
+
+// One chunk for everything a teacher's link or the Share button needs (one fetch, one entry in <bp-widget>).
+export { applyLink, reveal } from './classroom.ts';
 
 /** What the dialog needs from <bp-widget> (WidgetElement.shareState). */
 export interface ShareHost extends HTMLElement {
-  shareState(): { schema: Schema; values: Record<string, Value>; classroom: Classroom; model: string; title: string };
+  shareState(): { schema: Schema; classroom: Classroom | undefined; query: (search: string, keys: Record<string, string>) => string };
 }
 
 const dialogs = new WeakMap<ShareHost, HTMLDialogElement>();
@@ -25,12 +28,13 @@ export function openShare(host: ShareHost, opener: HTMLElement): void {
     dialog.addEventListener('close', () => opener.focus());
   }
   const state = host.shareState();
+  const now = state.classroom ?? NO_CLASSROOM;
   // Start from the settings in effect (a teacher re-sharing a classroom link keeps them).
   for (const box of dialog.querySelectorAll<HTMLInputElement>('input[data-hide], input[data-lock]')) {
     const key = box.dataset['hide'] ?? box.dataset['lock'] ?? '';
-    box.checked = (box.dataset['hide'] !== undefined ? state.classroom.hide : state.classroom.lock).includes(key);
+    box.checked = (box.dataset['hide'] !== undefined ? now.hide : now.lock).includes(key);
   }
-  for (const radio of dialog.querySelectorAll<HTMLInputElement>('input[name$="-reveal"]')) radio.checked = radio.value === (state.classroom.reveal ?? 'none');
+  for (const radio of dialog.querySelectorAll<HTMLInputElement>('input[name$="-reveal"]')) radio.checked = radio.value === (now.reveal ?? 'none');
   update(host, dialog);
   dialog.showModal();
   dialog.querySelector<HTMLElement>('input, button')?.focus();
@@ -42,10 +46,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
+const titleOf = (host: HTMLElement): string => host.querySelector('.widget-title')?.textContent ?? host.id;
 const nameOf = (p: Param): string => (p.symbol ? `${p.label} ${p.symbol}` : p.label);
 
 function build(host: ShareHost): HTMLDialogElement {
-  const { schema, title } = host.shareState();
+  const { schema } = host.shareState();
+  const title = titleOf(host);
   const id = host.id;
   const hasDerivation = host.querySelector('.widget-derivation') !== null;
   const dialog = el('dialog', { className: 'share-dialog' });
@@ -131,12 +137,14 @@ function ticked(dialog: HTMLDialogElement): Classroom {
 }
 
 function update(host: ShareHost, dialog: HTMLDialogElement): void {
-  const { schema, values, model, title } = host.shareState();
+  const { query } = host.shareState();
+  const model = host.dataset['model'] ?? '';
+  const title = titleOf(host);
   const classroom = ticked(dialog);
   for (const box of dialog.querySelectorAll<HTMLInputElement>('input[data-lock]')) box.disabled = classroom.hide.includes(box.dataset['lock']!);
-  const link = `${location.origin}${location.pathname}${writeParams(location.search, host.id, schema, values, { mine: false }, classroom)}#${host.id}`;
+  const link = `${location.origin}${location.pathname}${query(location.search, classroomKeys(classroom))}#${host.id}`;
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const embed = `${location.origin}${base}/embed/${model}/${writeParams('', host.id, schema, values, { mine: false }, classroom)}`;
+  const embed = `${location.origin}${base}/embed/${model}/${query('', classroomKeys(classroom))}`;
   dialog.querySelector<HTMLInputElement>('[data-share-link]')!.value = link;
   dialog.querySelector<HTMLTextAreaElement>('[data-share-embed]')!.value = embedSnippet(embed, `${title} (Backprop, Step by Step)`, host.id);
 }

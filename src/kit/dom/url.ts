@@ -4,7 +4,7 @@
 // typing forces a layout of the whole page (about 9 ms on a long chapter), so it must never sit
 // inside the frame that shows the new numbers.
 import type { Schema, Values } from '../params.ts';
-import { NO_CLASSROOM, writeParams, type Classroom } from '../url-state.ts';
+import { writeParams } from '../url-state.ts';
 
 export function currentSearch(): string {
   return window.location.search;
@@ -14,7 +14,7 @@ const pending = new Map<string, (search: string) => string>();
 let timer = 0;
 
 /** Puts a widget's values into the address bar, soon (150 ms after the last change, outside any frame). */
-export function writeParamsSoon<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }, classroom: Classroom = NO_CLASSROOM): void {
+export function writeParamsSoon<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }, classroom: Readonly<Record<string, string>> = {}): void {
   pending.set(ns, (search) => writeParams(search, ns, schema, values, kit, classroom));
   clearTimeout(timer);
   timer = window.setTimeout(flush, 150);
@@ -30,7 +30,7 @@ function flush(): void {
 }
 
 /** A link that opens this page with this widget as configured, scrolled to it: for a teacher to share. */
-export function linkTo<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }, classroom: Classroom = NO_CLASSROOM, path = window.location.pathname): string {
+export function linkTo<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }, classroom: Readonly<Record<string, string>> = {}): string {
   const search = writeParams(window.location.search, ns, schema, values, kit, classroom);
-  return `${window.location.origin}${path}${search}#${ns}`;
+  return `${window.location.origin}${window.location.pathname}${search}#${ns}`;
 }

@@ -5,7 +5,15 @@ import { encodeQR } from 'qr';
 import decodeQR from 'qr/decode.js';
 import { choice, defaults, num, state } from '../../../src/kit/params';
 import { embedSnippet, isEmbedHeight, qrModules, qrSvg } from '../../../src/kit/share';
-import { NO_CLASSROOM, readParams, writeParams } from '../../../src/kit/url-state';
+import { classroomKeys, NO_CLASSROOM, parseClassroom } from '../../../src/kit/classroom';
+import { readParams, writeParams } from '../../../src/kit/url-state';
+
+/** readParams, then the classroom keys checked as the kit checks them (classroom.ts, loaded for classroom links). */
+function read(search: string, ns: string, s: typeof schema) {
+  const r = readParams(search, ns, s);
+  const c = parseClassroom(r.classroom ?? {}, s);
+  return { ...r, classroom: c.classroom, problems: [...r.problems, ...c.problems] };
+}
 
 const schema = {
   x: num(0.5, { min: -5, max: 5, label: 'Input', symbol: 'x' }),
@@ -14,20 +22,20 @@ const schema = {
   steps: state(0, { min: 0, max: 500, label: 'Steps taken' }),
 };
 
-describe('classroom keys in readParams', () => {
+describe('classroom keys: readParams, then parseClassroom', () => {
   test('hide, lock and reveal are read as lists of controls and a part', () => {
-    const r = readParams('?od1.hide=x,form&od1.lock=w&od1.reveal=derivation&od1.w=2', 'od1', schema);
+    const r = read('?od1.hide=x,form&od1.lock=w&od1.reveal=derivation&od1.w=2', 'od1', schema);
     expect(r.classroom).toEqual({ hide: ['x', 'form'], lock: ['w'], reveal: 'derivation' });
     expect(r.values).toEqual({ ...defaults(schema), w: 2 });
     expect(r.problems).toEqual([]);
-    expect(readParams('?od1.reveal=results', 'od1', schema).classroom.reveal).toBe('results');
+    expect(read('?od1.reveal=results', 'od1', schema).classroom.reveal).toBe('results');
   });
   test('no classroom keys: nothing hidden, locked or behind Reveal', () => {
-    expect(readParams('?od1.x=1', 'od1', schema).classroom).toEqual(NO_CLASSROOM);
+    expect(read('?od1.x=1', 'od1', schema).classroom).toEqual(NO_CLASSROOM);
   });
   test('hostile classroom values are reported and ignored, the rest still applies', () => {
     const search = `?od1.hide=${encodeURIComponent('x,<script>alert(1)</script>,__proto__,steps')}&od1.lock=${encodeURIComponent('javascript:alert(1)')}&od1.reveal=${'A'.repeat(400)}`;
-    const r = readParams(search, 'od1', schema);
+    const r = read(search, 'od1', schema);
     expect(r.classroom).toEqual({ hide: ['x'], lock: [], reveal: null });
     expect(r.values).toEqual(defaults(schema));
     expect(r.problems).toEqual([
@@ -40,22 +48,26 @@ describe('classroom keys in readParams', () => {
     ]);
   });
   test('a name listed twice counts once; an empty list hides nothing', () => {
-    expect(readParams('?od1.hide=x,x', 'od1', schema).classroom.hide).toEqual(['x']);
-    const empty = readParams('?od1.lock=', 'od1', schema);
+    expect(read('?od1.hide=x,x', 'od1', schema).classroom.hide).toEqual(['x']);
+    const empty = read('?od1.lock=', 'od1', schema);
     expect(empty.classroom.lock).toEqual([]);
     expect(empty.problems).toHaveLength(1);
   });
 });
 
 describe('classroom keys in writeParams', () => {
-  test('written after the values, hidden and locked controls with their value even at the default', () => {
-    const classroom = { hide: ['x'], lock: ['w'], reveal: 'results' as const };
-    const s = writeParams('?other.k=1', 'od1', schema, { ...defaults(schema), form: 'z' }, { mine: false }, classroom);
-    expect(s).toBe('?other.k=1&od1.form=z&od1.x=0.5&od1.w=0.1&od1.hide=x&od1.lock=w&od1.reveal=results');
-    const back = readParams(s, 'od1', schema);
+  test('written after the values, as classroomKeys gives them', () => {
+    const classroom = { hide: ['x', 'form'], lock: ['w'], reveal: 'results' as const };
+    expect(classroomKeys(classroom)).toEqual({ hide: 'x,form', lock: 'w', reveal: 'results' });
+    expect(classroomKeys(NO_CLASSROOM)).toEqual({});
+    const s = writeParams('?other.k=1', 'od1', schema, { ...defaults(schema), form: 'z' }, { mine: false }, classroomKeys(classroom));
+    expect(s).toBe('?other.k=1&od1.form=z&od1.hide=x%2Cform&od1.lock=w&od1.reveal=results');
+    const back = read(s, 'od1', schema);
     expect(back.classroom).toEqual(classroom);
     expect(back.values).toEqual({ ...defaults(schema), form: 'z' });
-    expect(writeParams(s, 'od1', schema, back.values, back.kit, back.classroom)).toBe(s);
+    expect(writeParams(s, 'od1', schema, back.values, back.kit, classroomKeys(back.classroom))).toBe(s);
+    // Without classroom keys readParams reports none.
+    expect(readParams('?od1.x=1', 'od1', schema).classroom).toBeUndefined();
   });
   test('without classroom settings the query is as before', () => {
     expect(writeParams('', 'od1', schema, defaults(schema))).toBe('');
