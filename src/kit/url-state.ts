@@ -6,7 +6,7 @@
 import { check, defaults, phrase, quote, sameValue, serialize, type Schema, type Value, type Values } from './params.ts';
 
 /** Keys the kit itself keeps in a widget's namespace, beside the schema's. */
-export const KIT_KEYS = ['mine'] as const;
+export const KIT_KEYS = ['mine', 'hide', 'lock', 'reveal'] as const;
 
 export interface FromUrl<S extends Schema> {
   readonly values: Values<S>;
@@ -16,6 +16,11 @@ export interface FromUrl<S extends Schema> {
   readonly problems: readonly string[];
   /** The kit's own keys that were set, e.g. { mine: true }. */
   readonly kit: { readonly mine: boolean };
+  /**
+   * The classroom keys in the link, as text (undefined: none). They are checked by classroom.ts, which is
+   * loaded only for a classroom link, so a reader's first load carries none of that code.
+   */
+  readonly classroom: Readonly<Partial<Record<'hide' | 'lock' | 'reveal', string>>> | undefined;
 }
 
 /** Reads a widget's values from a query string: `readParams('?od1.x=2', 'od1', schema)`. */
@@ -25,11 +30,13 @@ export function readParams<S extends Schema>(search: string, ns: string, schema:
   const present: string[] = [];
   const problems: string[] = [];
   let mine = false;
+  let classroom: Partial<Record<'hide' | 'lock' | 'reveal', string>> | undefined;
   for (const [fullKey, text] of query) {
     if (!fullKey.startsWith(`${ns}.`)) continue;
     const key = fullKey.slice(ns.length + 1);
     present.push(key);
     if (key === 'mine') { mine = text === 'on'; continue; }
+    if (key === 'hide' || key === 'lock' || key === 'reveal') { (classroom ??= {})[key] = text; continue; }
     const param = Object.hasOwn(schema, key) ? schema[key] : undefined;
     if (!param) {
       problems.push(`The link sets “${quote(key)}”, which this widget does not have; it is ignored.`);
@@ -39,7 +46,7 @@ export function readParams<S extends Schema>(search: string, ns: string, schema:
     if (checked.ok) values[key] = checked.value;
     else problems.push(`The link gives ${phrase(param)} as “${quote(text)}”, which ${checked.reason}; using the default, ${showValue(param.default)}.`);
   }
-  return { values: values as Values<S>, present, problems, kit: { mine } };
+  return { values: values as Values<S>, present, problems, kit: { mine }, classroom };
 }
 
 function showValue(v: Value): string {
@@ -50,10 +57,11 @@ function showValue(v: Value): string {
 }
 
 /**
- * Writes a widget's values into a query string, keeping every other key (other widgets, other apps).
+ * Writes a widget's values into a query string, keeping every other key (other widgets, other apps),
+ * and after them the classroom keys given (`{ hide: 'x', reveal: 'derivation' }`).
  * Values equal to their default are left out, so a link names only what the teacher changed.
  */
-export function writeParams<S extends Schema>(search: string, ns: string, schema: S, values: Values<S>, kit: { mine: boolean } = { mine: false }): string {
+export function writeParams<S extends Schema>(search: string, ns: string, schema: S, values: Values<S>, kit: { mine: boolean } = { mine: false }, classroom: Readonly<Record<string, string>> = {}): string {
   const query = parseQuery(search);
   for (const key of [...query.keys()]) if (key.startsWith(`${ns}.`)) query.delete(key);
   for (const [key, param] of Object.entries(schema)) {
@@ -61,6 +69,8 @@ export function writeParams<S extends Schema>(search: string, ns: string, schema
     if (v !== undefined && !sameValue(v, param.default)) query.set(`${ns}.${key}`, serialize(v));
   }
   if (kit.mine) query.set(`${ns}.mine`, 'on');
+  // A classroom link's keys (classroom.ts, classroomKeys), as checked when the link was read.
+  for (const key in classroom) query.set(`${ns}.${key}`, classroom[key]!);
   return formatQuery(query);
 }
 

@@ -73,3 +73,13 @@ export function watch(page: Page, origin: string) {
   });
   return problems;
 }
+
+/** Whether a built page is a widget's embed page (/embed/<widget>/): no site chrome, reached from a widget's Share dialog, not from the contents. */
+export function isEmbedPage(path: string): boolean {
+  return path.startsWith('/embed/');
+}
+
+/** The embed pages of the build, one per widget (src/pages/embed/[widget].astro). */
+export function builtEmbedPages(): string[] {
+  return builtPages().filter(isEmbedPage);
+}

@@ -10,10 +10,14 @@
 //     Play ──▶ the Player repeats the play action a few ms per frame; Pause, an input, or Reset stop it
 //     compute throws an EngineError ──▶ an error line; the last valid values and numbers stay
 //     Reset ──▶ defaults, messages cleared, this widget's keys removed from the URL, prose back to the book's numbers
+//   a classroom link (?od1.hide=x&od1.lock=w&od1.reveal=derivation) ──▶ those controls hidden or locked,
+//     the part behind Reveal hidden until the student presses it; Reset keeps the teacher's values for them
+//   Share ──▶ the dialog (dom/share.ts, loaded on the first press, or for a classroom link): classroom link, embed, print
 import { EngineError } from '../../engine/errors.ts';
 import { inputKeys, type Schema, type Value, type Values } from '../params.ts';
 import { Player } from '../player.ts';
-import { readParams } from '../url-state.ts';
+import type { ClassroomLink } from './classroom.ts';
+import { readParams, writeParams } from '../url-state.ts';
 import type { Result, WidgetModel } from '../widget.ts';
 import { controlFor, sayIn } from './controls.ts';
 import { paint } from './painter.ts';
@@ -21,6 +25,9 @@ import { currentSearch, linkTo, writeParamsSoon } from './url.ts';
 
 type Model = WidgetModel<Schema, Result, string, unknown>;
 type AnyValues = Record<string, Value>;
+
+/** The kit's code for teachers (Share dialog, classroom links, Reveal), fetched on first use, never with the page. */
+const teacherTools = () => import('./share.ts');
 
 type Load = () => Promise<Model>;
 const loaders = new Map<string, Load>();
@@ -84,6 +91,8 @@ export class WidgetElement extends HTMLElement {
   private player: Player | null = null;
   private mine = false;
   private announceAfter: string | null = null;
+  /** The teacher's settings from a classroom link, and the values of the controls they hid or locked. */
+  private classroom: ClassroomLink | undefined;
 
   connectedCallback(): void {
     const named = new RegExp(`(^|[?&])${this.id}\\.`).test(currentSearch().replace(/^\?/, ''));
@@ -112,7 +121,13 @@ export class WidgetElement extends HTMLElement {
     for (const key of inputKeys(schema)) this.wire(key);
     this.wireButtons();
     const fromUrl = readParams(currentSearch(), this.id, schema);
-    this.notice(fromUrl.problems.join(' '));
+    const problems = fromUrl.problems as string[];
+    if (fromUrl.classroom) {
+      // A classroom link: its code is fetched for it alone, and applied before the widget is ready.
+      this.classroom = (await teacherTools()).applyLink(this, fromUrl, schema);
+      problems.push(...this.classroom.problems);
+    }
+    this.notice(problems.join(' '));
     this.mine = fromUrl.kit.mine;
     this.showMine();
     if (fromUrl.present.length > 0) {
@@ -123,7 +138,7 @@ export class WidgetElement extends HTMLElement {
       if (this.values !== linked) {
         // The engine refused the link's values together: the fields show the numbers in effect.
         this.syncControls();
-        this.notice([...fromUrl.problems, 'The link’s values cannot be computed together, so the widget shows the book’s numbers.'].join(' '));
+        this.notice([...problems, 'The link’s values cannot be computed together, so the widget shows the book’s numbers.'].join(' '));
       }
     } else {
       this.catchUp();
@@ -166,8 +181,11 @@ export class WidgetElement extends HTMLElement {
   private wireButtons(): void {
     // One listener for every action button, also those inside markup the painter rebuilds.
     this.addEventListener('click', (e) => {
-      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action]');
-      if (button && this.contains(button) && !button.disabled) this.press(button.dataset['action']!);
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-action], button[data-share]');
+      if (!button || !this.contains(button) || button.disabled) return;
+      // Share: the dialog's code is fetched on the first press, not with the page.
+      if (button.dataset['action']) this.press(button.dataset['action']);
+      else void teacherTools().then((m) => m.openShare(this, button));
     });
     const play = this.model.play;
     if (play) {
@@ -203,6 +221,7 @@ export class WidgetElement extends HTMLElement {
       case 'play': if (this.player?.playing) this.player.pause(); else this.player?.play(); return;
       case 'mine': this.setMine(!this.mine); return;
       case 'export': void this.toggleExport(); return;
+      case 'reveal': void teacherTools().then((m) => m.reveal(this, this.classroom!.reveal!)); return;
     }
     const act = this.model.actions?.[name];
     if (!act) throw new Error(`${this.model.name} has no action "${name}"`);
@@ -323,7 +342,7 @@ export class WidgetElement extends HTMLElement {
     this.error('');
     if (this.announceAfter && this.model.announce) this.announce(this.model.announce(this.announceAfter, result));
     this.announceAfter = null;
-    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine });
+    if (this.interacted) writeParamsSoon(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom?.keys);
     this.dispatchEvent(new CustomEvent<RenderDetail>('bp-render', { detail: { numbers: result.numbers, flags: result.flags ?? {}, values: this.values, mine: this.mine } }));
   }
 
@@ -343,7 +362,8 @@ export class WidgetElement extends HTMLElement {
 
   private reset(): void {
     this.player?.stop();
-    this.values = { ...this.model.defaults };
+    // A classroom link's hidden and locked controls keep the teacher's values: the student cannot set them again.
+    this.values = { ...this.model.defaults, ...this.classroom?.pinned };
     this.refused = this.lastSet = null;
     this.syncControls();
     this.notice('');
@@ -384,7 +404,7 @@ export class WidgetElement extends HTMLElement {
   }
 
   private async copyLink(): Promise<void> {
-    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine });
+    const link = linkTo(this.id, this.model.schema, this.values as Values<Schema>, { mine: this.mine }, this.classroom?.keys);
     const status = this.querySelector<HTMLElement>('[data-link-status]');
     try {
       await navigator.clipboard.writeText(link);
@@ -393,5 +413,17 @@ export class WidgetElement extends HTMLElement {
       // No clipboard (permissions, an old browser): show the link so it can be copied by hand.
       if (status) status.textContent = `Copy this link: ${link}`;
     }
+  }
+
+  // --- what the Share dialog needs -------------------------------------------------------------------
+
+  /** The widget as it is now, for the Share dialog: its parameters, values and classroom settings. */
+  shareState(): { schema: Schema; classroom: ClassroomLink | undefined; query: (search: string, keys: Record<string, string>) => string } {
+    return {
+      // The dialog writes its links with this (not by importing url-state.ts: that would split it out of this chunk).
+      query: (search, keys) => writeParams(search, this.id, this.model.schema, this.values as Values<Schema>, { mine: false }, keys),
+      schema: this.model.schema,
+      classroom: this.classroom,
+    };
   }
 }

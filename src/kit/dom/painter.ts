@@ -74,6 +74,7 @@ function writeFlags(root: HTMLElement, flags: Readonly<Record<string, boolean>>)
   for (const el of root.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-disable-when]')) {
     const off = holds(flags, el.dataset['disableWhen'] ?? '');
     if (off === undefined || el.disabled === off) continue;
+    if (el.closest('[data-locked]')) continue;   // a control a classroom link locked stays disabled
     el.disabled = off;
     if (off && el === focused) rescue = el;
   }

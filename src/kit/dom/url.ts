@@ -14,8 +14,8 @@ const pending = new Map<string, (search: string) => string>();
 let timer = 0;
 
 /** Puts a widget's values into the address bar, soon (150 ms after the last change, outside any frame). */
-export function writeParamsSoon<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }): void {
-  pending.set(ns, (search) => writeParams(search, ns, schema, values, kit));
+export function writeParamsSoon<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }, classroom: Readonly<Record<string, string>> = {}): void {
+  pending.set(ns, (search) => writeParams(search, ns, schema, values, kit, classroom));
   clearTimeout(timer);
   timer = window.setTimeout(flush, 150);
 }
@@ -30,7 +30,7 @@ function flush(): void {
 }
 
 /** A link that opens this page with this widget as configured, scrolled to it: for a teacher to share. */
-export function linkTo<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }): string {
-  const search = writeParams(window.location.search, ns, schema, values, kit);
+export function linkTo<S extends Schema>(ns: string, schema: S, values: Values<S>, kit: { mine: boolean }, classroom: Readonly<Record<string, string>> = {}): string {
+  const search = writeParams(window.location.search, ns, schema, values, kit, classroom);
   return `${window.location.origin}${window.location.pathname}${search}#${ns}`;
 }
