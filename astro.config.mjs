@@ -6,17 +6,24 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { katexOptions } from './src/format/tex.ts';
 import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
+import { remarkBaseLinks } from './src/markdown/base-links.ts';
+import { basePathFromEnv } from './src/href.ts';
 import { compactHtmlIntegration } from './src/build/compact-html-integration.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 
+// BP_BASE: the path the book is hosted under ('/' by default; e.g. BP_BASE=/backprop/ for a GitHub Pages
+// project site). Every internal link goes through src/href.ts, the chapters' links through remarkBaseLinks.
+const base = basePathFromEnv(process.env.BP_BASE);
+
 export default defineConfig({
+  base,
   // compactHtmlIntegration: after the build, smaller pages that render the same (see src/build/compact-html.ts).
   integrations: [mdx(), compactHtmlIntegration()],
   // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
   // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, remarkEquationNumbers],
+      remarkPlugins: [remarkMath, remarkEquationNumbers, remarkBaseLinks(base)],
       rehypePlugins: [[rehypeKatex, katexOptions]],
     }),
   },
