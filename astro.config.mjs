@@ -9,6 +9,7 @@ import { remarkEquationNumbers } from './src/markdown/equation-numbers.ts';
 import { remarkBaseLinks } from './src/markdown/base-links.ts';
 import { basePathFromEnv } from './src/href.ts';
 import { compactHtmlIntegration } from './src/build/compact-html-integration.ts';
+import { printBookIntegration } from './src/build/print-book-integration.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 
 // BP_BASE: the path the book is hosted under ('/' by default; e.g. BP_BASE=/backprop/ for a GitHub Pages
@@ -18,7 +19,8 @@ const base = basePathFromEnv(process.env.BP_BASE);
 export default defineConfig({
   base,
   // compactHtmlIntegration: after the build, smaller pages that render the same (see src/build/compact-html.ts).
-  integrations: [mdx(), compactHtmlIntegration()],
+  // printBookIntegration: the whole-book page made valid and static (see src/build/print-book.ts).
+  integrations: [mdx(), printBookIntegration(), compactHtmlIntegration()],
   // Astro 7's default Markdown processor does not run remark/rehype plugins: math goes through
   // the unified processor of @astrojs/markdown-remark, which also compiles the .mdx chapters.
   markdown: {
