@@ -89,6 +89,14 @@ export function printBookHtml(html: string, base: string): { html: string; chapt
     const anchor = decodeURIComponent(url.hash.slice(1));
     el.properties['href'] = anchor ? `#${slug}--${anchor}` : `#${slug}`;
   });
+  // A preset link inside a chapter ("?hd1.w2=5#hd1") sets a live widget's inputs: the widgets here are
+  // static, so it opens the chapter itself with that preset.
+  for (const { el, slug } of articles) {
+    walk(el, (a) => {
+      const href = a.properties['href'];
+      if (a.tagName === 'a' && typeof href === 'string' && href.startsWith('?')) a.properties['href'] = `${root}${slug}/${href}`;
+    });
+  }
   let scriptsRemoved = 0;
   const strip = (node: Root | Element) => {
     node.children = node.children.filter((c) => {
