@@ -97,6 +97,8 @@ export function printBookHtml(html: string, base: string): { html: string; chapt
       if (a.tagName === 'a' && typeof href === 'string' && href.startsWith('?')) a.properties['href'] = `${root}${slug}/${href}`;
     });
   }
+  // Text fields of a static widget would take typing and do nothing: read-only here.
+  for (const { el } of articles) walk(el, (input) => { if (input.tagName === 'input') input.properties['readOnly'] = true; });
   let scriptsRemoved = 0;
   const strip = (node: Root | Element) => {
     node.children = node.children.filter((c) => {

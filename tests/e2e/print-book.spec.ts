@@ -62,7 +62,17 @@ test('no widget script is loaded, nothing fails, and the widgets show the bookâ€
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
   const problems = watch(page, baseURL!);
+  test.setTimeout(90_000);
   await page.goto(PATH, { waitUntil: 'networkidle' });
+  // Through the whole page, as site.spec does for every page (in larger steps: it is ~190 A4 pages long),
+  // so that every font and image it uses is fetched.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 4000) {
+      window.scrollTo(0, y);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  });
+  await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
   expect(problems).toEqual([]);
   const o = neuron(RUNNING);

@@ -9,7 +9,7 @@ test.describe('every page', () => {
     expect([...(await bookPages(page)), ...(await homeLinkedPages(page))].sort()).toEqual(builtPages());
   });
 
-  for (const path of [...builtPages(), missingPage]) {
+  for (const path of sweptPages([...builtPages(), missingPage], 'page-load')) {
     test(`${path} loads with no console errors and no request leaving the site`, async ({ page, baseURL }) => {
       const problems = watch(page, baseURL!);
       await page.goto(path, { waitUntil: 'networkidle' });

@@ -29,6 +29,9 @@ describe('printBookHtml', () => {
     expect(out.html).toContain('href="/book/recap/"');
     expect(out.html).toContain('href="/book/one/">online');
   });
+  it('makes the static widgets’ text fields read-only', () => {
+    expect(out.html).toContain('<input id="one--bc1-x" readonly>');
+  });
   it('names a repeated landmark after its chapter', () => {
     expect(out.html).toContain('aria-label="Check it by nudging (chapter 1)"');
     expect(out.html).toContain('aria-label="Check it by nudging (chapter 2)"');
