@@ -98,7 +98,8 @@ export function printBookHtml(html: string, base: string): { html: string; chapt
     });
   }
   // Text fields of a static widget would take typing and do nothing: read-only here.
-  for (const { el } of articles) walk(el, (input) => { if (input.tagName === 'input') input.properties['readOnly'] = true; });
+  // (Only text fields: readonly is not allowed on a range, a checkbox or a radio button.)
+  for (const { el } of articles) walk(el, (input) => { if (input.tagName === 'input' && [undefined, 'text'].includes(input.properties['type'] as string | undefined)) input.properties['readOnly'] = true; });
   let scriptsRemoved = 0;
   const strip = (node: Root | Element) => {
     node.children = node.children.filter((c) => {
