@@ -1,4 +1,5 @@
 // chapters.ts — the book's chapters in reading order, for the contents page and prev/next links.
+import { href } from './href';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -17,7 +18,7 @@ export async function chaptersInOrder(): Promise<Chapter[]> {
 
 /** The URL of a chapter page. */
 export function chapterHref(c: Chapter): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${c.id}/`;
+  return href(`/${c.id}/`);
 }
 
 /** The book-level recap (src/pages/recap.astro): the algorithm and its five formulas on one page. */
@@ -28,5 +29,5 @@ export const recap = {
 
 /** The URL of the recap page. */
 export function recapHref(): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/recap/`;
+  return href('/recap/');
 }

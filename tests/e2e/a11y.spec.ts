@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, missingPage, outDir } from './pages';
+import { builtPages, missingPage, outDir, sweptPages } from './pages';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
@@ -28,7 +28,7 @@ async function check(page: Page, path: string, axe: (b: AxeBuilder) => AxeBuilde
   expect(summary).toEqual([]);
 }
 
-for (const path of [...builtPages(), missingPage]) {
+for (const path of sweptPages([...builtPages(), missingPage], 'a11y')) {
   const halves = hasBody(path)
     ? { 'the page around the chapter text and its odd blocks': (b: AxeBuilder) => b.exclude('.chapter-body > :nth-child(even)'),
         'the even blocks of the chapter text': (b: AxeBuilder) => b.include('.chapter-body > :nth-child(even)') }

@@ -83,3 +83,25 @@ export function isEmbedPage(path: string): boolean {
 export function builtEmbedPages(): string[] {
   return builtPages().filter(isEmbedPage);
 }
+
+/** The per-page sweeps a page can be left out of (see sweepExceptions). */
+export type Sweep = 'contract' | 'a11y' | 'chapter-text' | 'page-load';
+
+/**
+ * Pages that some per-page sweeps leave out, and why; each is tested in its own spec instead. Only the
+ * sweeps named; every other sweep (gates, decimals, site's "every page") still runs on them.
+ */
+export const sweepExceptions: Record<string, { sweeps: Sweep[]; why: string; spec: string }> = {
+  '/print/': {
+    sweeps: ['contract', 'a11y', 'chapter-text', 'page-load'],
+    why: 'the whole book on one page (about 4 MB): its widgets are static on purpose (no widget scripts, so no live contract); '
+      + 'axe over twelve chapter bodies at once takes minutes, and each body is already checked on its chapter page; '
+      + 'the chapter-text checks expect one chapter body and its pager; scrolling it 600 px a step to load everything takes over 30 s',
+    spec: 'tests/e2e/print-book.spec.ts',
+  },
+};
+
+/** `pages` without those that `sweep` leaves out (sweepExceptions). */
+export function sweptPages(pages: string[], sweep: Sweep): string[] {
+  return pages.filter((p) => !sweepExceptions[p]?.sweeps.includes(sweep));
+}

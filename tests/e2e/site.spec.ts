@@ -1,7 +1,7 @@
 // site.spec.ts — what every reader gets on every page: math typeset, nothing fetched from elsewhere,
 // no errors, a theme that follows the system and a toggle that is remembered.
 import { test, expect } from '@playwright/test';
-import { bookPages, builtChapters, builtPages, builtTextPages, homeLinkedPages, isEmbedPage, missingPage, watch } from './pages';
+import { bookPages, builtChapters, builtPages, builtTextPages, homeLinkedPages, isEmbedPage, missingPage, sweptPages, watch } from './pages';
 
 test.describe('every page', () => {
   test('the build has the home page and chapters, and the contents link to every chapter built', async ({ page }) => {
@@ -10,7 +10,7 @@ test.describe('every page', () => {
     expect([...(await bookPages(page)), ...(await homeLinkedPages(page))].sort()).toEqual(builtPages().filter((p) => !isEmbedPage(p)));
   });
 
-  for (const path of [...builtPages(), missingPage]) {
+  for (const path of sweptPages([...builtPages(), missingPage], 'page-load')) {
     test(`${path} loads with no console errors and no request leaving the site`, async ({ page, baseURL }) => {
       const problems = watch(page, baseURL!);
       await page.goto(path, { waitUntil: 'networkidle' });
@@ -36,7 +36,7 @@ test.describe('every page', () => {
 });
 
 test.describe('chapters', () => {
-  for (const path of builtTextPages()) {
+  for (const path of sweptPages(builtTextPages(), 'chapter-text')) {
     test(`${path}: math is typeset by KaTeX at build time, with no raw $ delimiters left`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('.chapter-body .katex').first()).toBeAttached();
@@ -57,7 +57,7 @@ test.describe('chapters', () => {
     await expect(page.locator('.chapter-body .katex-display .mtable').first()).toBeAttached();
   });
 
-  for (const path of builtTextPages()) {
+  for (const path of sweptPages(builtTextPages(), 'chapter-text')) {
     test(`${path}: display equations are numbered in order and references link to them`, async ({ page }) => {
       await page.goto(path);
       const numbers = await page.locator('.equation').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['eqNumber']));
@@ -78,7 +78,7 @@ test.describe('chapters', () => {
   // One test per page (a walk through every chapter in one test outgrew its time on a busy machine): each
   // page's Previous and Next point at its neighbours in the contents' order, the first has no Previous
   // and the last no Next.
-  for (const path of builtTextPages()) {
+  for (const path of sweptPages(builtTextPages(), 'chapter-text')) {
     test(`${path}: Previous and Next link its neighbours in the contents' order`, async ({ page }) => {
       const order = (await bookPages(page)).slice(1);
       const i = order.indexOf(path);

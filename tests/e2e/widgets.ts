@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { builtPages, outDir } from './pages';
+import { builtPages, outDir, sweptPages } from './pages';
 
 /** A widget, found as a reader (or a screen reader) finds it: the figure named by its title. */
 export function widget(page: Page, title: string): Locator {
@@ -49,7 +49,7 @@ export interface FoundWidget {
 
 /** Every widget of the built book, read from dist/ when the spec is collected. */
 export function builtWidgets(): FoundWidget[] {
-  return builtPages().flatMap((path) => {
+  return sweptPages(builtPages(), 'contract').flatMap((path) => {
     const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
     return [...html.matchAll(/<bp-widget id="([a-z0-9]+)" class="widget" data-model="([a-z0-9-]+)"/g)].map((m) => {
       const title = new RegExp(`<p class="widget-title" id="${m[1]}-title">([^<]*)</p>`).exec(html)?.[1] ?? '';

@@ -3,6 +3,7 @@
 // that opens the widget that way (with its current values), the <iframe> snippet of its embed page,
 // and "Print this widget". A native modal <dialog>: Escape closes it, Tab stays inside, and focus
 // goes back to the Share button.
+import { href } from '../../href.ts';
 import { inputKeys, type Param, type Schema } from '../params.ts';
 import { classroomKeys, NO_CLASSROOM, type Classroom, type RevealPart } from '../classroom.ts';
 import { embedSnippet } from '../share.ts';
@@ -143,8 +144,7 @@ function update(host: ShareHost, dialog: HTMLDialogElement): void {
   const classroom = ticked(dialog);
   for (const box of dialog.querySelectorAll<HTMLInputElement>('input[data-lock]')) box.disabled = classroom.hide.includes(box.dataset['lock']!);
   const link = `${location.origin}${location.pathname}${query(location.search, classroomKeys(classroom))}#${host.id}`;
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const embed = `${location.origin}${base}/embed/${model}/${query('', classroomKeys(classroom))}`;
+  const embed = `${location.origin}${href(`/embed/${model}/`)}${query('', classroomKeys(classroom))}`;
   dialog.querySelector<HTMLInputElement>('[data-share-link]')!.value = link;
   dialog.querySelector<HTMLTextAreaElement>('[data-share-embed]')!.value = embedSnippet(embed, `${title} (Backprop, Step by Step)`, host.id);
 }
