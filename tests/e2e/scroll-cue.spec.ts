@@ -1,11 +1,11 @@
 // scroll-cue.spec.ts — on a phone, whatever is too wide scrolls sideways and shows it: a fading edge
 // where more content waits (data-scroll, set by src/ui/scrollables.ts; the look is in book.css).
 import { expect, test } from '@playwright/test';
-import { builtTextPages } from './pages';
+import { builtTextPages, sweptPages } from './pages';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-for (const path of builtTextPages()) {
+for (const path of sweptPages(builtTextPages(), 'scroll-cue')) {
   test(`${path}: at 390 px every region that overflows is marked with where it stands, and only those`, async ({ page }) => {
     await page.goto(path);
     // Near the screen at once, the rest once a key is pressed, while the page is idle (src/ui/scrollables.ts).
