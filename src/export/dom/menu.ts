@@ -37,9 +37,13 @@ export function toggleExportMenu(button: HTMLButtonElement, state: () => ExportS
   let panel = button.nextElementSibling instanceof HTMLElement && button.nextElementSibling.matches('[data-export-menu]') ? button.nextElementSibling : null;
   if (!panel) panel = buildPanel(button, state, say);
   const open = panel.hidden;
+  // Closing while focus is on one of the downloads (a second press that arrives after the menu opened):
+  // focus goes back to Export instead of being lost with the hidden button.
+  const focusInside = panel.contains(document.activeElement);
   panel.hidden = !open;
   button.setAttribute('aria-expanded', String(open));
   if (open) panel.querySelector('button')?.focus();
+  else if (focusInside) button.focus();
 }
 
 function buildPanel(button: HTMLButtonElement, state: () => ExportState, say: (message: string) => void): HTMLElement {
