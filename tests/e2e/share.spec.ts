@@ -8,6 +8,7 @@ import { expectNumbers } from './numbers';
 import { RUNNING, neuron } from '../fixtures/oracle';
 import { qrModules } from '../../src/kit/share';
 import { openWidget, widget } from './widgets';
+import { bitmap } from '../fixtures/qr-bitmap';
 
 const PATH = '/output-delta/';
 const TITLE = 'The output delta';
@@ -145,20 +146,6 @@ test('hostile classroom values give a notice, hide and lock nothing, and inject 
   expect(await page.locator('[onerror], script:has-text("alert(1)")').count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
-
-/** The modules of a QR code drawn by qrSvg, as an RGBA bitmap for the decoder (4 px a module). */
-function bitmap(modules: boolean[][], scale = 4) {
-  const size = modules.length * scale;
-  const data = new Uint8Array(size * size * 4).fill(255);
-  modules.forEach((row, y) => row.forEach((dark, x) => {
-    if (!dark) return;
-    for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) {
-      const i = ((y * scale + dy) * size + x * scale + dx) * 4;
-      data[i] = data[i + 1] = data[i + 2] = 0;
-    }
-  }));
-  return { width: size, height: size, data };
-}
 
 test('Print this widget prints only that widget, in its current state, with its link and a QR code that opens it', async ({ page }) => {
   // The browser's print dialog is not part of the page: record the call and print with emulated media.

@@ -7,6 +7,7 @@ import { choice, defaults, num, state } from '../../../src/kit/params';
 import { embedSnippet, isEmbedHeight, qrModules, qrSvg } from '../../../src/kit/share';
 import { classroomKeys, NO_CLASSROOM, parseClassroom } from '../../../src/kit/classroom';
 import { readParams, writeParams } from '../../../src/kit/url-state';
+import { bitmap } from '../../fixtures/qr-bitmap';
 
 /** readParams, then the classroom keys checked as the kit checks them (classroom.ts, loaded for classroom links). */
 function read(search: string, ns: string, s: typeof schema) {
@@ -89,20 +90,6 @@ describe('embed snippet and message', () => {
     }
   });
 });
-
-/** A QR code's modules (quiet zone included) as an RGBA bitmap, each module `scale` pixels, for the decoder. */
-function bitmap(modules: boolean[][], scale = 4) {
-  const size = modules.length * scale;
-  const data = new Uint8Array(size * size * 4).fill(255);
-  modules.forEach((row, y) => row.forEach((dark, x) => {
-    if (!dark) return;
-    for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) {
-      const i = ((y * scale + dy) * size + x * scale + dx) * 4;
-      data[i] = data[i + 1] = data[i + 2] = 0;
-    }
-  }));
-  return { width: size, height: size, data };
-}
 
 describe('qrSvg', () => {
   const link = 'https://book.example/output-delta/?od1.x=2&od1.hide=w&od1.reveal=derivation#od1';
